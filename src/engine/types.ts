@@ -1,0 +1,101 @@
+// The engine's vocabulary: the grading contract of RUBRIC.md as types, the finding every signal
+// returns, and the report. The values (weights, bars) come from content/, never from code.
+
+export const LEVEL_IDS = ['apm', 'pm2', 'senior', 'staff'] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+/** `none`: the answer does not clear even the entry bar. */
+export type DemonstratedLevel = LevelId | 'none';
+
+export const KIND_IDS = [
+  'product_sense',
+  'product_improvement',
+  'metrics',
+  'behavioral',
+  'technical',
+  'strategy',
+  'take_home',
+] as const;
+export type KindId = (typeof KIND_IDS)[number];
+
+export const DIMENSION_IDS = [
+  'problem_definition',
+  'user_insight',
+  'solution_logic',
+  'tradeoffs',
+  'metrics',
+  'structure',
+  'star',
+  'ownership',
+  'impact',
+  'strategy',
+  'leadership',
+  'technical_depth',
+] as const;
+export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+export type Score = 1 | 2 | 3 | 4;
+
+export interface LevelDef {
+  id: LevelId;
+  label: string;
+  evaluates: string;
+  /** The dimensions this level is about: never forgiven when deciding whether it is cleared. */
+  about: DimensionId[];
+}
+
+export interface KindDef {
+  id: KindId;
+  label: string;
+  example: string;
+  rounds: string;
+  /** Dimension weights in percent, summing to 100. */
+  rubric: Partial<Record<DimensionId, number>>;
+}
+
+/** One term of a dimension's scoring rule: points earned by a signal's findings. */
+export interface ScoringTerm {
+  signal: string;
+  /** Points for each finding (negative for a signal that counts against). */
+  points: number;
+  /** The most this term may add (or, for negative points, take away). */
+  cap: number;
+}
+
+export interface DimensionScoring {
+  terms: ScoringTerm[];
+  /** Points needed for a score of 2, 3 and 4. */
+  cuts: [number, number, number];
+  /** A score of 3 or 4 needs at least one finding of one of these signals. */
+  requires?: Partial<Record<'3' | '4', string[]>>;
+}
+
+export interface DimensionDef {
+  id: DimensionId;
+  label: string;
+  evidence: string;
+  anchors: Record<Score, string>;
+  bars: Record<LevelId, Score>;
+  /** What the level expects on this dimension, in words, for feedback. */
+  expects: Record<LevelId, string>;
+  scoring: DimensionScoring;
+}
+
+export interface RubricData {
+  levels: LevelDef[];
+  kinds: KindDef[];
+  dimensions: Record<DimensionId, DimensionDef>;
+  /** A dimension of at most this weight may fall one point short of a bar, unless the level is about it. */
+  forgivableWeight: number;
+}
+
+/** A half-open range of UTF-16 offsets into the answer as given. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Finding extends Span {
+  signal: string;
+  dimension: DimensionId;
+  message: string;
+}
