@@ -1,0 +1,124 @@
+// The shape of a level guide (content/levels/<level>.yaml): what a rung of the PM ladder is judged on,
+// how each kind of interview plays out there, the loop it faces, its traps and the advice to show when.
+import { z } from 'zod';
+import { KIND_IDS, LEVEL_IDS } from '../engine/types.js';
+
+const text = z.string().trim().min(3, 'write at least a few words');
+const texts = (min: number, what: string) => z.array(text).min(min, `list at least ${min} ${what}`);
+const kind = z.enum(KIND_IDS);
+
+/** The moments of a candidate's preparation at which a piece of advice is worth showing. */
+export const ADVICE_MOMENTS = [
+  'onboarding',
+  'before_take_home',
+  'before_product_sense',
+  'before_product_improvement',
+  'before_metrics',
+  'before_behavioral',
+  'before_technical',
+  'before_strategy',
+  'before_onsite',
+  'after_feedback',
+] as const;
+export type AdviceMoment = (typeof ADVICE_MOMENTS)[number];
+
+/** How one kind of interview plays out at this level. */
+export const kindAtLevelSchema = z.strictObject({
+  plays_out: text,
+  /** A prompt of the kind an interviewer at this level would give. */
+  example: text,
+  listen_for: texts(2, 'things an interviewer listens for'),
+});
+
+/** One kind of round in the usual onsite loop, and how many of it (a range: loops vary by company). */
+export const loopRoundSchema = z
+  .strictObject({
+    kind,
+    /** What companies call the round, e.g. "executive / leadership". */
+    round: text,
+    count: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+    note: text.optional(),
+  })
+  .refine((r) => r.count.min <= r.count.max, { message: 'count.min must not exceed count.max', path: ['count'] });
+
+export const loopSchema = z
+  .strictObject({
+    rounds: z.array(loopRoundSchema).min(3, 'a loop has at least 3 kinds of round'),
+    total: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+    note: text.optional(),
+  })
+  .superRefine((loop, ctx) => {
+    const least = loop.rounds.reduce((sum, r) => sum + r.count.min, 0);
+    const most = loop.rounds.reduce((sum, r) => sum + r.count.max, 0);
+    if (loop.total.min > loop.total.max) {
+      ctx.addIssue({ code: 'custom', path: ['total'], message: 'total.min must not exceed total.max' });
+    }
+    // The total must be reachable from the rounds, or the mock loop cannot be built from this data.
+    if (least > loop.total.max || most < loop.total.min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `the rounds add up to ${least}-${most}, which cannot make a loop of ${loop.total.min}-${loop.total.max}`,
+      });
+    }
+    const seen = new Set<string>();
+    loop.rounds.forEach((r, i) => {
+      if (seen.has(r.kind)) {
+        ctx.addIssue({ code: 'custom', path: ['rounds', i, 'kind'], message: `${r.kind} is listed twice` });
+      }
+      seen.add(r.kind);
+    });
+  });
+
+/** A misalignment: what candidates at this level do, and what the interviewer wanted instead. */
+export const trapSchema = z.strictObject({ trap: text, instead: text });
+
+/** One prompt answered in outline at this level, beside the rung below, so the difference is visible. */
+export const contrastSchema = z.strictObject({
+  kind,
+  prompt: text,
+  /** The rung below: `none` for APM, where the contrast is with an answer that clears no bar. */
+  below: z.strictObject({ level: z.enum(['none', ...LEVEL_IDS]), outline: texts(3, 'steps of the outline') }),
+  at_level: z.strictObject({ outline: texts(3, 'steps of the outline') }),
+  difference: text,
+});
+
+export const adviceSchema = z.strictObject({
+  when: z.enum(ADVICE_MOMENTS),
+  advice: text,
+  why: text.optional(),
+});
+
+export const levelGuideSchema = z
+  .strictObject({
+    id: z.enum(LEVEL_IDS),
+    label: text,
+    /** The guide's ladder table: the core focus, and the questions interviewers are really asking. */
+    core_focus: text,
+    evaluates: z.strictObject({ summary: text, questions: texts(2, 'questions interviewers ask themselves') }),
+    expectations: texts(3, 'expectations'),
+    interviews: z.record(kind, kindAtLevelSchema),
+    loop: loopSchema,
+    traps: z.array(trapSchema).min(2, 'list at least 2 traps'),
+    from_below: z.strictObject({
+      from: z.enum(['none', ...LEVEL_IDS]),
+      changes: texts(3, 'changes from the rung below'),
+    }),
+    contrast: contrastSchema,
+    advice: z.array(adviceSchema).min(3, 'list at least 3 pieces of advice'),
+  })
+  .superRefine((guide, ctx) => {
+    // The rung below is fixed by the ladder, so a guide cannot compare itself with the wrong level.
+    const below = LEVEL_IDS[LEVEL_IDS.indexOf(guide.id) - 1] ?? 'none';
+    if (guide.from_below.from !== below) {
+      ctx.addIssue({ code: 'custom', path: ['from_below', 'from'], message: `the rung below ${guide.id} is ${below}` });
+    }
+    if (guide.contrast.below.level !== below) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contrast', 'below', 'level'],
+        message: `the rung below ${guide.id} is ${below}`,
+      });
+    }
+  });
+export type LevelGuide = z.output<typeof levelGuideSchema>;
