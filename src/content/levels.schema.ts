@@ -39,7 +39,10 @@ export const loopRoundSchema = z
     count: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1) }),
     note: text.optional(),
   })
-  .refine((r) => r.count.min <= r.count.max, { message: 'count.min must not exceed count.max', path: ['count'] });
+  .refine((r) => r.count.min <= r.count.max, {
+    message: 'count.min must not exceed count.max',
+    path: ['count'],
+  });
 
 export const loopSchema = z
   .strictObject({
@@ -95,7 +98,10 @@ export const levelGuideSchema = z
     label: text,
     /** The guide's ladder table: the core focus, and the questions interviewers are really asking. */
     core_focus: text,
-    evaluates: z.strictObject({ summary: text, questions: texts(2, 'questions interviewers ask themselves') }),
+    evaluates: z.strictObject({
+      summary: text,
+      questions: texts(2, 'questions interviewers ask themselves'),
+    }),
     expectations: texts(3, 'expectations'),
     interviews: z.record(kind, kindAtLevelSchema),
     loop: loopSchema,
@@ -111,7 +117,11 @@ export const levelGuideSchema = z
     // The rung below is fixed by the ladder, so a guide cannot compare itself with the wrong level.
     const below = LEVEL_IDS[LEVEL_IDS.indexOf(guide.id) - 1] ?? 'none';
     if (guide.from_below.from !== below) {
-      ctx.addIssue({ code: 'custom', path: ['from_below', 'from'], message: `the rung below ${guide.id} is ${below}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from_below', 'from'],
+        message: `the rung below ${guide.id} is ${below}`,
+      });
     }
     if (guide.contrast.below.level !== below) {
       ctx.addIssue({

@@ -85,14 +85,22 @@ export const questionSchema = z
     }
     for (const l of Object.keys(q.guidance)) {
       if (!q.levels.includes(l as (typeof LEVEL_IDS)[number])) {
-        ctx.addIssue({ code: 'custom', path: ['guidance', l], message: `${l} is not in levels: add it or remove this guidance` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['guidance', l],
+          message: `${l} is not in levels: add it or remove this guidance`,
+        });
       }
     }
     if (q.kind === 'take_home' && !q.brief) {
       ctx.addIssue({ code: 'custom', path: ['brief'], message: 'a take-home needs a brief' });
     }
     if (q.kind === 'behavioral' && q.competencies.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['competencies'], message: 'a behavioral question names its competencies' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['competencies'],
+        message: 'a behavioral question names its competencies',
+      });
     }
   });
 export type Question = z.output<typeof questionSchema>;

@@ -62,11 +62,13 @@ export interface ScoringTerm {
 }
 
 export interface DimensionScoring {
+  /** Points every answer starts with (structure: most answers have some order). */
+  base: number;
   terms: ScoringTerm[];
   /** Points needed for a score of 2, 3 and 4. */
   cuts: [number, number, number];
-  /** A score of 3 or 4 needs at least one finding of one of these signals. */
-  requires?: Partial<Record<'3' | '4', string[]>>;
+  /** A score of 3 or 4 needs, for every group, a finding of at least one of its signals. */
+  requires: Partial<Record<'3' | '4', string[][]>>;
 }
 
 export interface DimensionDef {
@@ -78,6 +80,22 @@ export interface DimensionDef {
   /** What the level expects on this dimension, in words, for feedback. */
   expects: Record<LevelId, string>;
   scoring: DimensionScoring;
+  /** Questions an interviewer would probe when this dimension is weak. */
+  follow_ups: string[];
+}
+
+/** A misalignment the guide warns about: a pattern of scores and signals, and what to say. */
+export interface Misalignment {
+  id: string;
+  levels: LevelId[];
+  kinds: KindId[];
+  when: {
+    scores?: Partial<Record<DimensionId, { min?: number; max?: number }>>;
+    signals?: string[];
+    without?: string[];
+  };
+  /** `{level}` is replaced by the target level's label. */
+  message: string;
 }
 
 export interface RubricData {
@@ -86,6 +104,7 @@ export interface RubricData {
   dimensions: Record<DimensionId, DimensionDef>;
   /** A dimension of at most this weight may fall one point short of a bar, unless the level is about it. */
   forgivableWeight: number;
+  misalignments: Misalignment[];
 }
 
 /** A half-open range of UTF-16 offsets into the answer as given. */

@@ -1,0 +1,82 @@
+// `ladder grade FILE...`: grade answer files (or stdin) against the bar of their level.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { contentGrader } from '../../content/grader.js';
+import { parseAnswerFile } from '../answer-file.js';
+import { UsageError } from '../errors.js';
+import { formatReport } from '../format.js';
+
+interface GradeOptions {
+  kind?: string;
+  level?: string;
+  question?: string;
+  json?: boolean;
+  ladder?: boolean;
+}
+
+export function readInput(file: string): string {
+  try {
+    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    if (code === 'EISDIR')
+      throw new UsageError(`${file}: is a folder; give answer files (ladder calibrate takes folders)`);
+    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('grade')
+    .description('grade answers (Markdown or text files, or - for stdin) against the bar of a level')
+    .argument('<files...>', 'answer files; YAML front matter may give kind, level and question')
+    .option(
+      '-k, --kind <kind>',
+      'interview kind: product_sense, product_improvement, metrics, behavioral, technical, strategy, take_home',
+    )
+    .option('-l, --level <level>', 'target level: apm, pm2, senior, staff')
+    .option('-q, --question <text>', 'the question that was asked')
+    .option('--json', 'print the report as JSON, one object per line')
+    .option('--ladder', 'also show the answer against all four bars')
+    .action((files: string[], options: GradeOptions) => {
+      const grader = contentGrader();
+      const outputs: string[] = [];
+      for (const file of files) {
+        let parsed: ReturnType<typeof parseAnswerFile>;
+        try {
+          parsed = parseAnswerFile(readInput(file));
+        } catch (error) {
+          if (error instanceof UsageError) throw error;
+          throw new UsageError(`${file}: ${(error as Error).message}`);
+        }
+        const { answer, meta } = parsed;
+        const kind = options.kind ?? stringOf(meta.kind);
+        const level = options.level ?? stringOf(meta.level);
+        if (!kind)
+          throw new UsageError(
+            `${file}: say which kind of interview with --kind (or kind: in the front matter)`,
+          );
+        if (!level)
+          throw new UsageError(`${file}: say the target level with --level (or level: in the front matter)`);
+        const question = options.question ?? stringOf(meta.question) ?? null;
+        const report = grader.grade({ answer, kind, level, question });
+        outputs.push(
+          options.json
+            ? JSON.stringify(report)
+            : formatReport(
+                report,
+                answer,
+                file === '-' ? 'stdin' : file,
+                process.stdout.isTTY === true,
+                options.ladder === true,
+              ),
+        );
+      }
+      process.stdout.write(`${outputs.join(options.json ? '\n' : '\n\n')}\n`);
+    });
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,270 @@
+// The pipeline: text -> analysis -> signals -> dimension scores -> level fit -> report.
+// Pure: the content comes in as data, the clock is injected, nothing is read or written.
+import { analyse } from './analysis.js';
+import { deliveryNotes } from './delivery.js';
+import { EngineError } from './errors.js';
+import { dimensionFeedback, fitSummary, levelLabel, missingAdvice, rungSummary } from './feedback.js';
+import { checkIntegrity } from './integrity.js';
+import { checkLevel, demonstratedLevel, verdictFor } from './level-fit.js';
+import { LIMITS } from './limits.js';
+import type { DimensionReport, Evidence, LadderRung, Report } from './report.js';
+import { scoreDimension } from './scoring.js';
+import { compileSignal } from './signals/compile.js';
+import { DETECTORS, RUNS_LAST } from './signals/index.js';
+import type { CompiledSignal, SignalData } from './signals/signal.js';
+import {
+  type DimensionId,
+  type Finding,
+  KIND_IDS,
+  type KindId,
+  LEVEL_IDS,
+  type LevelId,
+  type Misalignment,
+  type RubricData,
+  type Score,
+} from './types.js';
+
+export interface EngineData {
+  rubric: RubricData;
+  signals: SignalData[];
+  lexicon: Record<string, string>;
+}
+
+export interface GradeInput {
+  answer: string;
+  kind: string;
+  level: string;
+  question?: string | null;
+  /** Follow-ups the question bank lists for this question at this level, asked first. */
+  questionFollowUps?: string[];
+}
+
+export interface GraderOptions {
+  /** Milliseconds from an arbitrary origin, for `stats.ms`. */
+  clock?: () => number;
+}
+
+export interface Grader {
+  grade(input: GradeInput): Report;
+  readonly rubric: RubricData;
+}
+
+const MAX_EVIDENCE = 6;
+const MAX_FOLLOW_UPS = 4;
+
+export function createGrader(data: EngineData, options: GraderOptions = {}): Grader {
+  const clock = options.clock ?? (() => 0);
+  const compiled = data.signals.map((s) => compileSignal(s, data.lexicon));
+  for (const s of compiled) {
+    if (!DETECTORS[s.detector]) {
+      throw new EngineError(
+        'unknown_kind',
+        `signal ${s.id} names detector ${s.detector}, which does not exist`,
+      );
+    }
+  }
+  const byId = new Map(compiled.map((s) => [s.id, s]));
+  const order = [
+    ...compiled.filter((s) => !RUNS_LAST.includes(s.detector)),
+    ...RUNS_LAST.flatMap((d) => compiled.filter((s) => s.detector === d)),
+  ];
+  const { rubric } = data;
+
+  function grade(input: GradeInput): Report {
+    const started = clock();
+    const kind = validKind(input.kind);
+    const level = validLevel(input.level);
+    const answer = validAnswer(input.answer);
+    const question = input.question?.trim() ? input.question : null;
+    if (question && question.length > LIMITS.maxQuestionChars) {
+      throw new EngineError(
+        'question_too_long',
+        `The question is longer than ${LIMITS.maxQuestionChars} characters; shorten it.`,
+      );
+    }
+    const kindDef = rubric.kinds.find((k) => k.id === kind);
+    if (!kindDef) throw new EngineError('unknown_kind', `The rubric has no kind ${kind}.`);
+
+    const analysis = analyse(answer, question);
+    const found = new Map<string, Finding[]>();
+    for (const s of order) {
+      const detector = DETECTORS[s.detector];
+      if (detector) found.set(s.id, detector({ analysis, kind, found }, s));
+    }
+    for (const list of found.values()) for (const f of list) assertSpan(f, answer.length);
+
+    const integrity = checkIntegrity(analysis, kind, found);
+    const target = rubric.levels.find((l) => l.id === level);
+    if (!target) throw new EngineError('unknown_level', `The rubric has no level ${level}.`);
+
+    const dimensions: DimensionReport[] = [];
+    const scores: Partial<Record<DimensionId, Score>> = {};
+    let weighted = 0;
+    for (const [id, weight] of Object.entries(kindDef.rubric) as Array<[DimensionId, number]>) {
+      const def = rubric.dimensions[id];
+      const result = scoreDimension(def, found, integrity.cap);
+      scores[id] = result.score;
+      weighted += result.score * weight;
+      const evidence = evidenceFor(def.scoring.terms, found, answer);
+      dimensions.push({
+        id,
+        label: def.label,
+        weight,
+        score: result.score,
+        bar: def.bars[level],
+        evidence,
+        feedback: dimensionFeedback(def, result.score, target, evidence, missingAdvice(def, result, byId)),
+        points: result.terms.filter((t) => t.findings > 0),
+      });
+    }
+
+    const checks = LEVEL_IDS.map((l) => checkLevel(rubric, kindDef, l, scores));
+    const demonstrated = demonstratedLevel(checks);
+    const verdict = verdictFor(level, demonstrated);
+    const targetCheck = checks.find((c) => c.level === level) ?? checks[0];
+    const misalignments = rubric.misalignments
+      .filter((m) => m.levels.includes(level) && m.kinds.includes(kind) && applies(m, scores, found))
+      .slice(0, 2)
+      .map((m) => ({ id: m.id, message: m.message.replaceAll('{level}', target.label) }));
+    const ladder: LadderRung[] = checks.map((c) => ({
+      level: c.level,
+      label: levelLabel(rubric, c.level),
+      clears: c.clears,
+      gaps: c.gaps.map((g) => ({ ...g, label: rubric.dimensions[g.dimension].label })),
+      summary: rungSummary(rubric, c),
+    }));
+
+    return {
+      kind,
+      level,
+      overall: Math.round((weighted / 100) * 100) / 100,
+      dimensions,
+      level_fit: {
+        target: level,
+        demonstrated,
+        verdict,
+        summary: targetCheck
+          ? fitSummary(
+              rubric,
+              level,
+              demonstrated,
+              verdict,
+              targetCheck,
+              misalignments.map((m) => m.message),
+            )
+          : '',
+        misalignments,
+      },
+      follow_ups: followUps(input.questionFollowUps ?? [], dimensions, rubric),
+      stats: {
+        words: analysis.words,
+        sentences: analysis.candidate.length,
+        ms: Math.round((clock() - started) * 100) / 100,
+      },
+      warnings: integrity.warnings,
+      ladder,
+      delivery: deliveryNotes(analysis),
+      question,
+    };
+  }
+
+  return { grade, rubric };
+}
+
+function validKind(kind: string): KindId {
+  if ((KIND_IDS as readonly string[]).includes(kind)) return kind as KindId;
+  throw new EngineError('unknown_kind', `Unknown kind "${kind}": use one of ${KIND_IDS.join(', ')}.`);
+}
+
+function validLevel(level: string): LevelId {
+  if ((LEVEL_IDS as readonly string[]).includes(level)) return level as LevelId;
+  throw new EngineError('unknown_level', `Unknown level "${level}": use one of ${LEVEL_IDS.join(', ')}.`);
+}
+
+function validAnswer(answer: unknown): string {
+  if (typeof answer !== 'string' || answer.trim() === '') {
+    throw new EngineError('answer_empty', 'The answer is empty: write or paste the answer to grade.');
+  }
+  if (answer.length > LIMITS.maxAnswerChars) {
+    throw new EngineError(
+      'answer_too_long',
+      `The answer is ${answer.length} characters, over the limit of ${LIMITS.maxAnswerChars}: grade one answer at a time.`,
+    );
+  }
+  return answer;
+}
+
+/** A finding outside the text is a bug in a detector, not something to pass on to a UI. */
+function assertSpan(f: Finding, length: number): void {
+  if (
+    !(
+      Number.isInteger(f.start) &&
+      Number.isInteger(f.end) &&
+      f.start >= 0 &&
+      f.end <= length &&
+      f.start < f.end
+    )
+  ) {
+    throw new RangeError(
+      `signal ${f.signal} returned span [${f.start}, ${f.end}) outside the answer (length ${length})`,
+    );
+  }
+}
+
+function evidenceFor(
+  terms: Array<{ signal: string; points: number }>,
+  found: ReadonlyMap<string, Finding[]>,
+  answer: string,
+): Evidence[] {
+  const forIt: Evidence[] = [];
+  const against: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const t of terms) {
+    for (const f of found.get(t.signal) ?? []) {
+      const key = `${f.start}:${f.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e: Evidence = {
+        start: f.start,
+        end: f.end,
+        text: answer.slice(f.start, f.end),
+        signal: f.signal,
+        counts: t.points >= 0 ? 'for' : 'against',
+      };
+      (t.points >= 0 ? forIt : against).push(e);
+    }
+  }
+  forIt.sort((a, b) => a.start - b.start);
+  against.sort((a, b) => a.start - b.start);
+  return [...forIt.slice(0, MAX_EVIDENCE), ...against.slice(0, 3)];
+}
+
+function applies(
+  m: Misalignment,
+  scores: Partial<Record<DimensionId, Score>>,
+  found: ReadonlyMap<string, Finding[]>,
+): boolean {
+  for (const [id, range] of Object.entries(m.when.scores ?? {}) as Array<
+    [DimensionId, { min?: number; max?: number }]
+  >) {
+    const s = scores[id];
+    if (s === undefined) return false;
+    if (range.min !== undefined && s < range.min) return false;
+    if (range.max !== undefined && s > range.max) return false;
+  }
+  if (!(m.when.signals ?? []).every((id) => (found.get(id)?.length ?? 0) > 0)) return false;
+  if ((m.when.without ?? []).some((id) => (found.get(id)?.length ?? 0) > 0)) return false;
+  return true;
+}
+
+/** The question's own follow-ups first, then the weakest dimensions' (furthest below the bar, heaviest). */
+function followUps(fromQuestion: string[], dimensions: DimensionReport[], rubric: RubricData): string[] {
+  const out = [...fromQuestion.slice(0, 2)];
+  const weakest = [...dimensions].sort((a, b) => a.score - a.bar - (b.score - b.bar) || b.weight - a.weight);
+  for (const d of weakest) {
+    if (out.length >= MAX_FOLLOW_UPS) break;
+    const next = rubric.dimensions[d.id].follow_ups.find((q) => !out.includes(q));
+    if (next) out.push(next);
+  }
+  return out;
+}

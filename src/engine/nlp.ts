@@ -1,0 +1,70 @@
+// The one NLP pass: wink-nlp with its English model, loaded once. Everything else in the engine
+// reads the Analysis built from this pass, never the raw string again.
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  stop: boolean;
+  /** word, number, punctuation, symbol, emoji, url, email, tabCRLF, ... */
+  type: string;
+}
+
+export interface RawDoc {
+  tokens: RawToken[];
+  /** Sentence spans as the model sees them, in UTF-16 offsets. */
+  sentences: Array<{ start: number; end: number }>;
+}
+
+/** Tokenise, tag and split into sentences, with each token's offsets into `text`. */
+export function readText(text: string): RawDoc {
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
+  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
+  const types = all.out(its.type) as string[];
+  const tokens: RawToken[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    // The model is lossless for what it keeps; fall back to a search if it ever normalised a token.
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    const start = Math.min(cursor, text.length);
+    const end = Math.min(start + value.length, text.length);
+    tokens[i] = {
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      stop: stops[i] ?? false,
+      type: types[i] ?? 'word',
+    };
+    cursor = end;
+  }
+  const sentences: Array<{ start: number; end: number }> = [];
+  doc.sentences().each((s: { out: (f: typeof its.span) => unknown }) => {
+    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const a = tokens[first];
+    const b = tokens[last];
+    if (a && b) sentences.push({ start: a.start, end: b.end });
+  });
+  return { tokens, sentences };
+}

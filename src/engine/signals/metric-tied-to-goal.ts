@@ -1,0 +1,33 @@
+// A metric tied to the goal: a sentence that says why a metric is the one that reflects the goal,
+// with the metric in it or in the sentence before.
+import type { Finding } from '../types.js';
+import { candidateSentences, type Detector, matchesAny } from './signal.js';
+
+export const metricTiedToGoal: Detector = (ctx, signal) => {
+  const { metric, ties } = signal.lists;
+  const sentences = candidateSentences(ctx, signal);
+  const out: Finding[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s || !matchesAny(ties, s.norm)) continue;
+    const previous = sentences[i - 1];
+    if (matchesAny(metric, s.norm)) {
+      out.push({
+        signal: signal.id,
+        dimension: signal.dimension,
+        start: s.start,
+        end: s.end,
+        message: signal.message,
+      });
+    } else if (previous && matchesAny(metric, previous.norm)) {
+      out.push({
+        signal: signal.id,
+        dimension: signal.dimension,
+        start: previous.start,
+        end: s.end,
+        message: signal.message,
+      });
+    }
+  }
+  return out;
+};

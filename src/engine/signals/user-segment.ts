@@ -1,0 +1,92 @@
+// A specific segment: a word for people with a qualifier that narrows it ("night-shift nurses",
+// "parents of toddlers", "drivers who joined this month"), not "users" or "new users".
+import type { Finding } from '../types.js';
+import type { Detector } from './signal.js';
+
+const QUALIFYING_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+const RELATIVE = new Set([
+  'who',
+  'that',
+  'whose',
+  'with',
+  'without',
+  'in',
+  'on',
+  'at',
+  'of',
+  'from',
+  'under',
+  'over',
+  'aged',
+]);
+
+export const userSegment: Detector = (ctx, signal) => {
+  const generic = new Set((signal.words.generic_modifiers ?? []).map((w) => w.toLowerCase()));
+  const people = signal.lists.people ?? [];
+  const { analysis } = ctx;
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const s of analysis.candidate) {
+    if (s.block === 'heading') continue;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = analysis.tokens[i];
+      if (!t || t.type !== 'word' || !people.some((p) => p.test(t.lower))) continue;
+      let from = i;
+      // Walk back over qualifiers: "first-time small-business owners".
+      for (let j = i - 1; j >= s.firstToken && j >= i - 4; j--) {
+        const q = analysis.tokens[j];
+        if (!q) break;
+        if (q.text === '-' || q.text === '‑') {
+          from = j;
+          continue;
+        }
+        if (
+          q.type === 'number' ||
+          (q.type === 'word' && QUALIFYING_POS.has(q.pos) && !q.stop && !generic.has(q.lower))
+        ) {
+          from = j;
+          continue;
+        }
+        break;
+      }
+      let to = i;
+      const next = analysis.tokens[i + 1];
+      const after = analysis.tokens[i + 2];
+      if (from === i && next && RELATIVE.has(next.lower) && after && after.type === 'word' && !after.stop) {
+        to = Math.min(i + 6, s.lastToken - 1);
+      } else if (
+        from === i &&
+        next &&
+        RELATIVE.has(next.lower) &&
+        after &&
+        /^(?:their|a|an|the|no|more|less|kids|young)$/.test(after.lower)
+      ) {
+        to = Math.min(i + 6, s.lastToken - 1);
+      }
+      if (from === i && to === i) continue;
+      const a = analysis.tokens[from];
+      let b = analysis.tokens[to];
+      // Do not let the clause run past punctuation.
+      for (let k = i + 1; k <= to; k++) {
+        const tk = analysis.tokens[k];
+        if (tk && tk.type === 'punctuation') {
+          b = analysis.tokens[k - 1];
+          break;
+        }
+      }
+      if (!a || !b) continue;
+      const text = analysis.text.slice(a.start, b.end);
+      const key = text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        signal: signal.id,
+        dimension: signal.dimension,
+        start: a.start,
+        end: b.end,
+        message: signal.message,
+      });
+    }
+  }
+  return out;
+};
