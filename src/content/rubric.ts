@@ -157,9 +157,15 @@ export function loadEngineContent(root = contentPath()): EngineContent {
   };
   for (const d of Object.values(dimensions)) {
     const file = `${rubricDir}/dimensions/${d.id}.yaml`;
-    d.scoring.terms.forEach((t, i) => check(file, `scoring.terms.${i}.signal`, t.signal));
+    d.scoring.terms.forEach((t, i) => {
+      check(file, `scoring.terms.${i}.signal`, t.signal);
+    });
     for (const [s, groups] of Object.entries(d.scoring.requires)) {
-      groups?.forEach((g, i) => g.forEach((id, j) => check(file, `scoring.requires.${s}.${i}.${j}`, id)));
+      groups?.forEach((g, i) => {
+        g.forEach((id, j) => {
+          check(file, `scoring.requires.${s}.${i}.${j}`, id);
+        });
+      });
     }
   }
   misalignments.misalignments.forEach((m, i) => {

@@ -11,7 +11,7 @@ import type { DimensionReport, Evidence, LadderRung, Report } from './report.js'
 import { scoreDimension } from './scoring.js';
 import { compileSignal } from './signals/compile.js';
 import { DETECTORS, RUNS_LAST } from './signals/index.js';
-import type { CompiledSignal, SignalData } from './signals/signal.js';
+import type { SignalData } from './signals/signal.js';
 import {
   type DimensionId,
   type Finding,

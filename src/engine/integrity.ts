@@ -71,9 +71,9 @@ export function checkIntegrity(
 
   if (wordCount >= 12) {
     const stopShare = words.filter((t) => t.stop).length / wordCount;
-    const nonLatin =
-      (candidateText.match(/[^\u0000-\u024f\s\d\p{P}\p{S}]/gu) ?? []).length /
-      Math.max(candidateText.length, 1);
+    const letters = (candidateText.match(/\p{L}/gu) ?? []).length;
+    const latin = (candidateText.match(/\p{Script=Latin}/gu) ?? []).length;
+    const nonLatin = letters ? 1 - latin / letters : 0;
     if (stopShare < 0.12 || nonLatin > 0.3) {
       warnings.push({
         code: 'not_english',

@@ -13,7 +13,7 @@ export function compileSignal(data: SignalData, lexicon: Record<string, string>)
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) continue;
     words[field] = value as string[];
     lists[field] = (value as string[]).map((source, i) => {
-      const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const expanded = source.replace(/\{(\w+)\}/g, (_whole, name: string) => {
         const alternation = lexicon[name];
         if (alternation === undefined) {
           throw new SignalDataError(

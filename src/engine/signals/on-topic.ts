@@ -14,7 +14,7 @@ export const onTopic: Detector = (ctx, signal) => {
     .filter((s) => {
       for (let i = s.firstToken; i < s.lastToken; i++) {
         const t = ctx.analysis.tokens[i];
-        if (!t || t.type !== 'word') continue;
+        if (t?.type !== 'word') continue;
         if (exact.has(t.lemma) || exact.has(t.lower)) return true;
         if (t.lower.length >= STEM && stems.some((st) => st.length >= STEM && t.lower.startsWith(st)))
           return true;

@@ -30,7 +30,7 @@ export const userSegment: Detector = (ctx, signal) => {
     if (s.block === 'heading') continue;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = analysis.tokens[i];
-      if (!t || t.type !== 'word' || !people.some((p) => p.test(t.lower))) continue;
+      if (t?.type !== 'word' || !people.some((p) => p.test(t.lower))) continue;
       let from = i;
       // Walk back over qualifiers: "first-time small-business owners".
       for (let j = i - 1; j >= s.firstToken && j >= i - 4; j--) {
