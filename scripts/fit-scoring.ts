@@ -1,0 +1,149 @@
+// Fits the scoring rules of content/rubric/dimensions/*.yaml (points per signal, caps, base, cuts)
+// to the project's own graded answers in training/, by coordinate descent on quadratic weighted
+// kappa. Signs and `requires` stay as written: they are judgement, not data. It never reads
+// ../shared/calibration; measure the result there with `npm run calibrate`.
+//
+//   npx tsx scripts/fit-scoring.ts [--write] [training-dir]
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { quadraticWeightedKappa } from '../src/calibration/agreement.js';
+import { parseAnswerFile } from '../src/cli/answer-file.js';
+import { loadEngineContent } from '../src/content/rubric.js';
+import { contentPath } from '../src/content/yaml-file.js';
+import { createGrader, type DimensionDef, type DimensionId, type Score } from '../src/engine/index.js';
+
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const dir = args.find((a) => !a.startsWith('--')) ?? 'training';
+
+const files: string[] = [];
+const walk = (d: string) => {
+  for (const n of readdirSync(d).sort()) {
+    const f = join(d, n);
+    if (statSync(f).isDirectory()) walk(f);
+    else if (n.endsWith('.md')) files.push(f);
+  }
+};
+walk(dir);
+
+const content = loadEngineContent();
+const grader = createGrader(content);
+
+interface Example {
+  counts: Map<string, number>;
+  cap: Score;
+  grade: number;
+}
+const examples = new Map<DimensionId, Example[]>();
+for (const file of files) {
+  const { answer, meta } = parseAnswerFile(readFileSync(file, 'utf8'));
+  const grades = (meta.grades as { dimensions: Record<string, number> }).dimensions;
+  const report = grader.grade({
+    answer,
+    kind: String(meta.kind),
+    level: String(meta.level),
+    question: typeof meta.question === 'string' ? meta.question : null,
+  });
+  const cap = (report.warnings.some((w) => w.code !== 'short') ? 1 : report.warnings.length ? 2 : 4) as Score;
+  for (const d of report.dimensions) {
+    const grade = grades[d.id];
+    if (grade === undefined) continue;
+    const counts = new Map(d.points.map((p) => [p.signal, p.findings]));
+    const list = examples.get(d.id) ?? [];
+    list.push({ counts, cap, grade });
+    examples.set(d.id, list);
+  }
+}
+
+type Params = { base: number; points: number[]; caps: number[]; cuts: [number, number, number] };
+
+function scoreOf(def: DimensionDef, p: Params, e: Example): Score {
+  let points = p.base;
+  def.scoring.terms.forEach((t, i) => {
+    const raw = (e.counts.get(t.signal) ?? 0) * (p.points[i] ?? 0);
+    const cap = p.caps[i] ?? 0;
+    points += raw >= 0 ? Math.min(raw, cap) : Math.max(raw, -cap);
+  });
+  let score = (1 + p.cuts.filter((c) => points >= c).length) as Score;
+  for (const level of [4, 3] as const) {
+    if (score < level) continue;
+    const groups = def.scoring.requires[String(level) as '3' | '4'] ?? [];
+    if (groups.some((g) => !g.some((id) => (e.counts.get(id) ?? 0) > 0))) score = (level - 1) as Score;
+  }
+  return Math.min(score, e.cap) as Score;
+}
+
+function kappa(def: DimensionDef, p: Params, list: Example[]): number {
+  const k = quadraticWeightedKappa(
+    list.map((e) => scoreOf(def, p, e)),
+    list.map((e) => e.grade),
+  );
+  return Number.isNaN(k) ? -1 : k;
+}
+
+const POINTS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
+const CAP_MULTIPLES = [1, 2, 3, 4];
+const CUT_GRID = Array.from({ length: 33 }, (_, i) => i * 0.25);
+
+for (const [id, list] of examples) {
+  const def = content.rubric.dimensions[id];
+  const p: Params = {
+    base: def.scoring.base,
+    points: def.scoring.terms.map((t) => t.points),
+    caps: def.scoring.terms.map((t) => t.cap),
+    cuts: [...def.scoring.cuts],
+  };
+  const before = kappa(def, p, list);
+  let best = before;
+  for (let round = 0; round < 4; round++) {
+    let improved = false;
+    def.scoring.terms.forEach((t, i) => {
+      const sign = t.points < 0 ? -1 : 1;
+      for (const v of POINTS) {
+        for (const m of CAP_MULTIPLES) {
+          const trial = { ...p, points: [...p.points], caps: [...p.caps] };
+          trial.points[i] = sign * v;
+          trial.caps[i] = Math.max(v * m, 0.25);
+          const k = kappa(def, trial, list);
+          if (k > best + 0.005) {
+            best = k;
+            p.points = trial.points;
+            p.caps = trial.caps;
+            improved = true;
+          }
+        }
+      }
+    });
+    for (let c = 0; c < 3; c++) {
+      for (const v of CUT_GRID) {
+        const cuts = [...p.cuts] as [number, number, number];
+        cuts[c] = v;
+        if (!(cuts[0] < cuts[1] && cuts[1] < cuts[2])) continue;
+        const k = kappa(def, { ...p, cuts }, list);
+        if (k > best + 0.005) {
+          best = k;
+          p.cuts = cuts;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  console.log(
+    `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${before.toFixed(2)} -> ${best.toFixed(2)}`,
+  );
+  if (!write) continue;
+  const file = contentPath('rubric', 'dimensions', `${id}.yaml`);
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  doc.setIn(['scoring', 'base'], p.base);
+  p.points.forEach((v, i) => {
+    doc.setIn(['scoring', 'terms', i, 'points'], v);
+    doc.setIn(['scoring', 'terms', i, 'cap'], p.caps[i]);
+  });
+  const cuts = doc.getIn(['scoring', 'cuts']) as { items: Array<{ value: number }> };
+  cuts.items.forEach((item, i) => {
+    item.value = p.cuts[i] ?? item.value;
+  });
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+}
