@@ -47,9 +47,16 @@ describe('the real content', () => {
     expect(bank.concepts.length).toBeGreaterThanOrEqual(80);
   });
 
-  it('asks every competency at some level through at least one behavioral question', () => {
-    const asked = new Set(bank.questions.flatMap((q) => q.competencies));
-    expect(bank.competencies.filter((c) => !asked.has(c.id)).map((c) => c.id)).toEqual([]);
+  it('asks every competency at every level it names, through a behavioral question', () => {
+    const unasked = bank.competencies.flatMap((competency) =>
+      competency.levels
+        .filter(
+          (level) =>
+            !bank.questions.some((q) => q.competencies.includes(competency.id) && q.levels.includes(level)),
+        )
+        .map((level) => `${competency.id} at ${level}`),
+    );
+    expect(unasked).toEqual([]);
   });
 });
 
