@@ -10,8 +10,8 @@ import { LIMITS } from './limits.js';
 import type { DimensionReport, Evidence, LadderRung, Report } from './report.js';
 import { scoreDimension } from './scoring.js';
 import { compileSignal } from './signals/compile.js';
-import { DETECTORS, RUNS_LAST } from './signals/index.js';
-import type { SignalData } from './signals/signal.js';
+import { DETECTOR_READS, DETECTORS, RUNS_LAST } from './signals/index.js';
+import type { CompiledSignal, SignalData } from './signals/signal.js';
 import {
   type DimensionId,
   type Finding,
@@ -50,6 +50,8 @@ export interface Grader {
 }
 
 const MAX_EVIDENCE = 6;
+/** Signals the integrity checks read, whatever the kind. */
+const INTEGRITY_SIGNALS = ['on_topic', 'i_action', 'star_action'];
 const MAX_FOLLOW_UPS = 4;
 
 export function createGrader(data: EngineData, options: GraderOptions = {}): Grader {
@@ -69,6 +71,35 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     ...RUNS_LAST.flatMap((d) => compiled.filter((s) => s.detector === d)),
   ];
   const { rubric } = data;
+  // Each kind runs only the signals its rubric, its misalignments and the integrity checks read.
+  const plans = new Map<KindId, CompiledSignal[]>();
+  for (const kind of rubric.kinds) {
+    const needed = new Set<string>(INTEGRITY_SIGNALS);
+    for (const id of Object.keys(kind.rubric) as DimensionId[]) {
+      const scoring = rubric.dimensions[id].scoring;
+      for (const t of scoring.terms) needed.add(t.signal);
+      for (const groups of Object.values(scoring.requires))
+        for (const g of groups ?? []) for (const s of g) needed.add(s);
+    }
+    for (const m of rubric.misalignments) {
+      if (m.kinds.includes(kind.id))
+        for (const s of [...(m.when.signals ?? []), ...(m.when.without ?? [])]) needed.add(s);
+    }
+    const queue = [...needed];
+    while (queue.length > 0) {
+      const signal = byId.get(queue.pop() ?? '');
+      for (const dep of signal ? (DETECTOR_READS[signal.detector]?.(signal) ?? []) : []) {
+        if (!needed.has(dep)) {
+          needed.add(dep);
+          queue.push(dep);
+        }
+      }
+    }
+    plans.set(
+      kind.id,
+      order.filter((s) => needed.has(s.id)),
+    );
+  }
 
   function grade(input: GradeInput): Report {
     const started = clock();
@@ -87,7 +118,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
 
     const analysis = analyse(answer, question);
     const found = new Map<string, Finding[]>();
-    for (const s of order) {
+    for (const s of plans.get(kind) ?? order) {
       const detector = DETECTORS[s.detector];
       if (detector) found.set(s.id, detector({ analysis, kind, found }, s));
     }

@@ -2,6 +2,7 @@
 // language, an answer to another question, or text addressed to the grader. Each check that
 // fires adds a warning and caps every dimension score.
 import type { Analysis } from './analysis.js';
+import type { RawToken } from './nlp.js';
 import type { Finding, KindId, Score } from './types.js';
 
 export type WarningCode =
@@ -49,9 +50,14 @@ export function checkIntegrity(
   const limit = (c: Score) => {
     if (c < cap) cap = c;
   };
-  const words = analysis.candidate
-    .flatMap((s) => analysis.tokens.slice(s.firstToken, s.lastToken))
-    .filter((t) => t.type === 'word');
+  // One pass over the candidate's tokens for every count the checks need.
+  const words: RawToken[] = [];
+  for (const s of analysis.candidate) {
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const t = analysis.tokens[i];
+      if (t?.type === 'word') words.push(t);
+    }
+  }
   const wordCount = words.length;
   const candidateText = analysis.candidate.map((s) => s.text).join('\n');
 
@@ -71,9 +77,7 @@ export function checkIntegrity(
 
   if (wordCount >= 12) {
     const stopShare = words.filter((t) => t.stop).length / wordCount;
-    const letters = (candidateText.match(/\p{L}/gu) ?? []).length;
-    const latin = (candidateText.match(/\p{Script=Latin}/gu) ?? []).length;
-    const nonLatin = letters ? 1 - latin / letters : 0;
+    const nonLatin = nonLatinShare(candidateText);
     if (stopShare < 0.12 || nonLatin > 0.3) {
       warnings.push({
         code: 'not_english',
@@ -152,4 +156,26 @@ export function checkIntegrity(
   }
 
   return { warnings, cap };
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** The share of letters outside the Latin script, counted without building match arrays. */
+function nonLatinShare(text: string): number {
+  let letters = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
+  return letters ? 1 - latin / letters : 0;
 }

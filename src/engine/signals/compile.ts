@@ -12,7 +12,7 @@ export function compileSignal(data: SignalData, lexicon: Record<string, string>)
   for (const [field, value] of Object.entries(data)) {
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) continue;
     words[field] = value as string[];
-    lists[field] = (value as string[]).map((source, i) => {
+    const compiled = (value as string[]).map((source, i) => {
       const expanded = source.replace(/\{(\w+)\}/g, (_whole, name: string) => {
         const alternation = lexicon[name];
         if (alternation === undefined) {
@@ -30,6 +30,12 @@ export function compileSignal(data: SignalData, lexicon: Record<string, string>)
         );
       }
     });
+    // `all` needs each expression to match on its own; any other list matches when one does, so
+    // one alternation tests a sentence in a single pass instead of one pass per expression.
+    lists[field] =
+      field === 'all' || compiled.length < 2
+        ? compiled
+        : [new RegExp(compiled.map((e) => `(?:${e.source})`).join('|'), 'i')];
   }
   return {
     id: data.id,

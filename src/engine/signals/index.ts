@@ -5,7 +5,7 @@ import { metricDefined } from './metric-defined.js';
 import { metricTiedToGoal } from './metric-tied-to-goal.js';
 import { onTopic } from './on-topic.js';
 import { problemFirst, solutionFirst } from './problem-first.js';
-import { type Detector, patternDetector } from './signal.js';
+import { type CompiledSignal, type Detector, patternDetector } from './signal.js';
 import { signposting } from './signposting.js';
 import { solutionFollowsProblem } from './solution-follows-problem.js';
 import { starBalance } from './star-balance.js';
@@ -41,3 +41,13 @@ export const RUNS_LAST = [
   'feature_dump',
   'star_balance',
 ];
+
+/** The signals a detector reads from `found`, so that a kind runs only the signals it needs. */
+export const DETECTOR_READS: Record<string, (signal: CompiledSignal) => string[]> = {
+  tradeoff_vague: () => ['tradeoff_two_sided'],
+  problem_first: (s) => s.words.framing ?? [],
+  solution_first: (s) => s.words.framing ?? [],
+  solution_follows_problem: (s) => s.words.sources ?? [],
+  feature_dump: () => ['prioritisation', 'chosen_path'],
+  star_balance: () => ['star_situation', 'star_task', 'star_action', 'star_result'],
+};
