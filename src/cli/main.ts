@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerCalibrate } from './commands/calibrate.js';
 import { register as registerGrade } from './commands/grade.js';
+import { register as registerGuide } from './commands/guide.js';
+import { register as registerQuestions } from './commands/questions.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .showHelpAfterError(false);
   registerGrade(program);
   registerCalibrate(program);
+  registerQuestions(program);
+  registerGuide(program);
   return program;
 }
 
