@@ -44,6 +44,7 @@ export const RUNS_LAST = [
 
 /** The signals a detector reads from `found`, so that a kind runs only the signals it needs. */
 export const DETECTOR_READS: Record<string, (signal: CompiledSignal) => string[]> = {
+  tradeoff_two_sided: () => ['tradeoff_named'],
   tradeoff_vague: () => ['tradeoff_two_sided'],
   problem_first: (s) => s.words.framing ?? [],
   solution_first: (s) => s.words.framing ?? [],
