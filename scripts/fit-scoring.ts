@@ -34,9 +34,13 @@ interface Example {
   counts: Map<string, number>;
   cap: Score;
   grade: number;
+  /** The answer it belongs to, to find the rubric's other dimensions. */
+  answer: number;
+  /** The mean provisional score of the other dimensions, once the context is being fitted. */
+  rest: number | null;
 }
 const examples = new Map<DimensionId, Example[]>();
-for (const file of files) {
+for (const [answerIndex, file] of files.entries()) {
   const { answer, meta } = parseAnswerFile(readFileSync(file, 'utf8'));
   const grades = (meta.grades as { dimensions: Record<string, number> }).dimensions;
   const report = grader.grade({
@@ -51,12 +55,18 @@ for (const file of files) {
     if (grade === undefined) continue;
     const counts = new Map(d.points.map((p) => [p.signal, p.findings]));
     const list = examples.get(d.id) ?? [];
-    list.push({ counts, cap, grade });
+    list.push({ counts, cap, grade, answer: answerIndex, rest: null });
     examples.set(d.id, list);
   }
 }
 
-type Params = { base: number; points: number[]; caps: number[]; cuts: [number, number, number] };
+type Params = {
+  base: number;
+  context: number;
+  points: number[];
+  caps: number[];
+  cuts: [number, number, number];
+};
 
 function scoreOf(def: DimensionDef, p: Params, e: Example): Score {
   let points = p.base;
@@ -65,6 +75,7 @@ function scoreOf(def: DimensionDef, p: Params, e: Example): Score {
     const cap = p.caps[i] ?? 0;
     points += raw >= 0 ? Math.min(raw, cap) : Math.max(raw, -cap);
   });
+  if (e.rest !== null) points += p.context * (e.rest - 2.5);
   let score = (1 + p.cuts.filter((c) => points >= c).length) as Score;
   for (const level of [4, 3] as const) {
     if (score < level) continue;
@@ -84,34 +95,31 @@ function kappa(def: DimensionDef, p: Params, list: Example[]): number {
 
 const POINTS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
 const CAP_MULTIPLES = [1, 2, 3, 4];
+const CONTEXT = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
 const CUT_GRID = Array.from({ length: 33 }, (_, i) => i * 0.25);
 
-for (const [id, list] of examples) {
-  const def = content.rubric.dimensions[id];
-  const p: Params = {
-    base: def.scoring.base,
-    points: def.scoring.terms.map((t) => t.points),
-    caps: def.scoring.terms.map((t) => t.cap),
-    cuts: [...def.scoring.cuts],
+/** Coordinate descent: one parameter at a time, kept only when agreement improves. */
+function fit(def: DimensionDef, p: Params, list: Example[], withContext: boolean): number {
+  let best = kappa(def, p, list);
+  const accept = (trial: Params) => {
+    const k = kappa(def, trial, list);
+    if (k <= best + 0.005) return false;
+    best = k;
+    Object.assign(p, trial);
+    return true;
   };
-  const before = kappa(def, p, list);
-  let best = before;
   for (let round = 0; round < 4; round++) {
     let improved = false;
+    if (withContext) for (const v of CONTEXT) improved = accept({ ...p, context: v }) || improved;
     def.scoring.terms.forEach((t, i) => {
       const sign = t.points < 0 ? -1 : 1;
       for (const v of POINTS) {
         for (const m of CAP_MULTIPLES) {
-          const trial = { ...p, points: [...p.points], caps: [...p.caps] };
-          trial.points[i] = sign * v;
-          trial.caps[i] = Math.max(v * m, 0.25);
-          const k = kappa(def, trial, list);
-          if (k > best + 0.005) {
-            best = k;
-            p.points = trial.points;
-            p.caps = trial.caps;
-            improved = true;
-          }
+          const points = [...p.points];
+          const caps = [...p.caps];
+          points[i] = sign * v;
+          caps[i] = Math.max(v * m, 0.25);
+          improved = accept({ ...p, points, caps }) || improved;
         }
       }
     });
@@ -119,24 +127,64 @@ for (const [id, list] of examples) {
       for (const v of CUT_GRID) {
         const cuts = [...p.cuts] as [number, number, number];
         cuts[c] = v;
-        if (!(cuts[0] < cuts[1] && cuts[1] < cuts[2])) continue;
-        const k = kappa(def, { ...p, cuts }, list);
-        if (k > best + 0.005) {
-          best = k;
-          p.cuts = cuts;
-          improved = true;
-        }
+        if (cuts[0] < cuts[1] && cuts[1] < cuts[2]) improved = accept({ ...p, cuts }) || improved;
       }
     }
     if (!improved) break;
   }
+  return best;
+}
+
+// Stage 1: each dimension from its own signals.
+const fitted = new Map<DimensionId, { params: Params; before: number; own: number }>();
+for (const [id, list] of examples) {
+  const def = content.rubric.dimensions[id];
+  const params: Params = {
+    base: def.scoring.base,
+    context: 0,
+    points: def.scoring.terms.map((t) => t.points),
+    caps: def.scoring.terms.map((t) => t.cap),
+    cuts: [...def.scoring.cuts],
+  };
+  const before = kappa(def, params, list);
+  const own = fit(def, params, list, false);
+  fitted.set(id, { params, before, own });
+}
+
+// Stage 2: the rest of the answer, from the other dimensions' stage-1 scores.
+const provisional = new Map<string, Score>();
+for (const [id, list] of examples) {
+  const f = fitted.get(id);
+  if (!f) continue;
+  for (const e of list)
+    provisional.set(`${e.answer}:${id}`, scoreOf(content.rubric.dimensions[id], f.params, { ...e, cap: 4 }));
+}
+const dimensionsOf = new Map<number, DimensionId[]>();
+for (const [id, list] of examples)
+  for (const e of list) dimensionsOf.set(e.answer, [...(dimensionsOf.get(e.answer) ?? []), id]);
+for (const [id, list] of examples) {
+  for (const e of list) {
+    const others = (dimensionsOf.get(e.answer) ?? [])
+      .filter((o) => o !== id)
+      .map((o) => provisional.get(`${e.answer}:${o}`) ?? 1);
+    e.rest = others.length ? others.reduce((a, b) => a + b, 0) / others.length : null;
+  }
+}
+
+for (const [id, list] of examples) {
+  const def = content.rubric.dimensions[id];
+  const f = fitted.get(id);
+  if (!f) continue;
+  const p = f.params;
+  const best = fit(def, p, list, true);
   console.log(
-    `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${before.toFixed(2)} -> ${best.toFixed(2)}`,
+    `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${f.before.toFixed(2)} -> ${f.own.toFixed(2)} on its own signals -> ${best.toFixed(2)} with context ${p.context}`,
   );
   if (!write) continue;
   const file = contentPath('rubric', 'dimensions', `${id}.yaml`);
   const doc = parseDocument(readFileSync(file, 'utf8'));
   doc.setIn(['scoring', 'base'], p.base);
+  doc.setIn(['scoring', 'context'], p.context);
   p.points.forEach((v, i) => {
     doc.setIn(['scoring', 'terms', i, 'points'], v);
     doc.setIn(['scoring', 'terms', i, 'cap'], p.caps[i]);

@@ -54,6 +54,7 @@ const dimensionFile = z.strictObject({
   expects: byLevel(text),
   scoring: z.strictObject({
     base: z.number().default(0),
+    context: z.number().min(0).default(0),
     terms: z
       .array(z.strictObject({ signal: signalId, points: z.number(), cap: z.number().positive() }))
       .min(1),

@@ -100,8 +100,16 @@ describe('the report contract of RUBRIC.md', () => {
   it('quotes evidence from the answer in the feedback and says what the level expects', () => {
     const pd = report.dimensions.find((d) => d.id === 'problem_definition');
     expect(pd?.evidence.some((e) => e.signal === 'reframe')).toBe(true);
-    const below = report.dimensions.find((d) => d.score < d.bar);
-    expect(below?.feedback).toMatch(/At Senior PM, /);
+    expect(pd?.feedback).toContain(`"${pd?.evidence[0]?.text.slice(0, 20)}`);
+    const { answer } = gradeFile('product-sense-reframe-senior.md');
+    const atStaff = grader.grade({
+      answer,
+      kind: 'product_sense',
+      level: 'staff',
+      question: report.question,
+    });
+    const below = atStaff.dimensions.find((d) => d.score < d.bar);
+    expect(below?.feedback).toMatch(/At Staff PM\+, /);
   });
 
   it('asks follow-ups from the weakest dimensions first', () => {

@@ -8,7 +8,7 @@ import { checkIntegrity } from './integrity.js';
 import { checkLevel, demonstratedLevel, verdictFor } from './level-fit.js';
 import { LIMITS } from './limits.js';
 import type { DimensionReport, Evidence, LadderRung, Report } from './report.js';
-import { scoreDimension } from './scoring.js';
+import { CONTEXT_TERM, scoreDimension } from './scoring.js';
 import { compileSignal } from './signals/compile.js';
 import { DETECTOR_READS, DETECTORS, RUNS_LAST } from './signals/index.js';
 import type { CompiledSignal, SignalData } from './signals/signal.js';
@@ -131,9 +131,17 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     const dimensions: DimensionReport[] = [];
     const scores: Partial<Record<DimensionId, Score>> = {};
     let weighted = 0;
-    for (const [id, weight] of Object.entries(kindDef.rubric) as Array<[DimensionId, number]>) {
+    const rubricDimensions = Object.entries(kindDef.rubric) as Array<[DimensionId, number]>;
+    const provisional = new Map(
+      rubricDimensions.map(([id]) => [id, scoreDimension(rubric.dimensions[id], found, 4).score]),
+    );
+    for (const [id, weight] of rubricDimensions) {
       const def = rubric.dimensions[id];
-      const result = scoreDimension(def, found, integrity.cap);
+      const others = rubricDimensions
+        .filter(([other]) => other !== id)
+        .map(([other]) => provisional.get(other) ?? 1);
+      const rest = others.length ? others.reduce((a, b) => a + b, 0) / others.length : null;
+      const result = scoreDimension(def, found, integrity.cap, rest);
       scores[id] = result.score;
       weighted += result.score * weight;
       const evidence = evidenceFor(def.scoring.terms, found, answer);
@@ -145,7 +153,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
         bar: def.bars[level],
         evidence,
         feedback: dimensionFeedback(def, result.score, target, evidence, missingAdvice(def, result, byId)),
-        points: result.terms.filter((t) => t.findings > 0),
+        points: result.terms.filter((t) => t.findings > 0 || t.signal === CONTEXT_TERM),
       });
     }
 

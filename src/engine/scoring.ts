@@ -16,10 +16,18 @@ export interface DimensionScore {
   heldBy?: { score: Score; missing: string[] };
 }
 
+/** The signal name under which the rest of the answer's contribution is reported. */
+export const CONTEXT_TERM = 'rest_of_answer';
+
+/**
+ * `rest` is the mean provisional score of the rubric's other dimensions (scored without context),
+ * or null for that provisional pass.
+ */
 export function scoreDimension(
   def: DimensionDef,
   found: ReadonlyMap<string, Finding[]>,
   cap: Score,
+  rest: number | null = null,
 ): DimensionScore {
   const { base, terms, cuts, requires } = def.scoring;
   const results: TermResult[] = terms.map((t) => {
@@ -28,6 +36,13 @@ export function scoreDimension(
     const points = t.points >= 0 ? Math.min(raw, t.cap) : Math.max(raw, -t.cap);
     return { signal: t.signal, findings: n, points };
   });
+  if (rest !== null && def.scoring.context !== 0) {
+    results.push({
+      signal: CONTEXT_TERM,
+      findings: 0,
+      points: Math.round(def.scoring.context * (rest - 2.5) * 100) / 100,
+    });
+  }
   const points = base + results.reduce((sum, r) => sum + r.points, 0);
   let score = (1 + cuts.filter((c) => points >= c).length) as Score;
   let heldBy: DimensionScore['heldBy'];

@@ -64,6 +64,11 @@ export interface ScoringTerm {
 export interface DimensionScoring {
   /** Points every answer starts with (structure: most answers have some order). */
   base: number;
+  /**
+   * Points per point of the rest of the answer: the mean provisional score of the rubric's other
+   * dimensions, less 2.5. An interviewer reads one dimension in the light of the whole answer.
+   */
+  context: number;
   terms: ScoringTerm[];
   /** Points needed for a score of 2, 3 and 4. */
   cuts: [number, number, number];
