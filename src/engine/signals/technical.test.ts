@@ -110,8 +110,10 @@ signalTable('tech_buzzword', {
       expected: ["tech_buzzword 0-56 We'd build it on microservices and Kubernetes for scale."],
     },
     {
-      text: 'An AI-powered, cloud-native platform is the way to go.',
-      expected: ['tech_buzzword 0-54 An AI-powered, cloud-native platform is the way to go.'],
+      text: 'An AI-powered, cloud-native platform will make it fast and future-proof.',
+      expected: [
+        'tech_buzzword 0-72 An AI-powered, cloud-native platform will make it fast and future-proof.',
+      ],
     },
     {
       text: "use blockchain and big data, that's best practice now",
