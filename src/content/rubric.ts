@@ -2,6 +2,7 @@
 // misalignments) and content/signals/, validating each file and the references between them.
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { EngineData } from '../engine/index.js';
 import type { SignalData } from '../engine/signals/signal.js';
 import {
   DIMENSION_IDS,
@@ -103,11 +104,11 @@ const signalFile = z.looseObject({
 
 const lexiconFile = z.record(z.string().regex(/^[a-z_]+$/), z.string().min(1));
 
-export interface EngineContent {
-  rubric: RubricData;
-  signals: SignalData[];
-  lexicon: Record<string, string>;
-}
+export type EngineContent = EngineData;
+
+const genericWordsFile = z.strictObject({
+  words: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'a generic word is one lower-case lemma')).min(1),
+});
 
 /** Load the rubric and the signals from a content folder (content/ by default). */
 export function loadEngineContent(root = contentPath()): EngineContent {
@@ -143,6 +144,7 @@ export function loadEngineContent(root = contentPath()): EngineContent {
   }
 
   const lexicon = readYaml(`${root}/signals/_lexicon.yaml`, lexiconFile);
+  const genericWords = readYaml(`${root}/signals/_generic-words.yaml`, genericWordsFile).words;
   const signals: SignalData[] = [];
   for (const file of yamlFilesIn(`${root}/signals`)) {
     if (basename(file).startsWith('_')) continue;
@@ -185,5 +187,6 @@ export function loadEngineContent(root = contentPath()): EngineContent {
     },
     signals,
     lexicon,
+    genericWords,
   };
 }

@@ -1,6 +1,6 @@
 // The pipeline: text -> analysis -> signals -> dimension scores -> level fit -> report.
 // Pure: the content comes in as data, the clock is injected, nothing is read or written.
-import { analyse } from './analysis.js';
+import { type Analysis, analyse, type Sentence } from './analysis.js';
 import { deliveryNotes } from './delivery.js';
 import { EngineError } from './errors.js';
 import { dimensionFeedback, fitSummary, levelLabel, missingAdvice, rungSummary } from './feedback.js';
@@ -28,6 +28,8 @@ export interface EngineData {
   rubric: RubricData;
   signals: SignalData[];
   lexicon: Record<string, string>;
+  /** Generic PM vocabulary (lemmas): words that make no sentence specific. */
+  genericWords: string[];
 }
 
 export interface GradeInput {
@@ -46,6 +48,10 @@ export interface GraderOptions {
 
 export interface Grader {
   grade(input: GradeInput): Report;
+  /** Every signal's findings on an answer, whatever the kind reads: for signal tables and tools. */
+  detect(answer: string, options?: { kind?: KindId; question?: string | null }): Map<string, Finding[]>;
+  /** The ids of all signals, in the order they run. */
+  readonly signalIds: string[];
   readonly rubric: RubricData;
 }
 
@@ -71,6 +77,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     ...RUNS_LAST.flatMap((d) => compiled.filter((s) => s.detector === d)),
   ];
   const { rubric } = data;
+  const generic = new Set(data.genericWords);
   // Each kind runs only the signals its rubric, its misalignments and the integrity checks read.
   const plans = new Map<KindId, CompiledSignal[]>();
   for (const kind of rubric.kinds) {
@@ -117,12 +124,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     if (!kindDef) throw new EngineError('unknown_kind', `The rubric has no kind ${kind}.`);
 
     const analysis = analyse(answer, question);
-    const found = new Map<string, Finding[]>();
-    for (const s of plans.get(kind) ?? order) {
-      const detector = DETECTORS[s.detector];
-      if (detector) found.set(s.id, detector({ analysis, kind, found }, s));
-    }
-    for (const list of found.values()) for (const f of list) assertSpan(f, answer.length);
+    const found = runSignals(analysis, kind, plans.get(kind) ?? order);
 
     const integrity = checkIntegrity(analysis, kind, found);
     const target = rubric.levels.find((l) => l.id === level);
@@ -207,7 +209,30 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     };
   }
 
-  return { grade, rubric };
+  function runSignals(analysis: Analysis, kind: KindId, signals: CompiledSignal[]): Map<string, Finding[]> {
+    const found = new Map<string, Finding[]>();
+    const specific = new Map<number, number>();
+    const specificWords = (sentence: Sentence) => {
+      let n = specific.get(sentence.index);
+      if (n === undefined) {
+        n = countSpecificWords(analysis, sentence, generic);
+        specific.set(sentence.index, n);
+      }
+      return n;
+    };
+    for (const s of signals) {
+      const detector = DETECTORS[s.detector];
+      if (detector) found.set(s.id, detector({ analysis, kind, found, specificWords }, s));
+    }
+    for (const list of found.values()) for (const f of list) assertSpan(f, analysis.text.length);
+    return found;
+  }
+
+  function detect(answer: string, options: { kind?: KindId; question?: string | null } = {}): Map<string, Finding[]> {
+    return runSignals(analyse(answer, options.question ?? null), options.kind ?? 'product_sense', order);
+  }
+
+  return { grade, detect, signalIds: order.map((s) => s.id), rubric };
 }
 
 function validKind(kind: string): KindId {
@@ -306,4 +331,17 @@ function followUps(fromQuestion: string[], dimensions: DimensionReport[], rubric
     if (next) out.push(next);
   }
   return out;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** Content words (and numbers) of a sentence that are not stop words or generic vocabulary. */
+function countSpecificWords(analysis: Analysis, sentence: Sentence, generic: ReadonlySet<string>): number {
+  let n = 0;
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    const t = analysis.tokens[i];
+    if (!t || t.stop || !(t.type === 'word' || t.type === 'number') || !CONTENT_POS.has(t.pos)) continue;
+    if (t.type === 'number' || (t.lower.length >= 3 && !generic.has(t.lemma) && !generic.has(t.lower))) n++;
+  }
+  return n;
 }

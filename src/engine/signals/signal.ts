@@ -37,6 +37,8 @@ export interface SignalContext {
   kind: KindId;
   /** Findings of the signals that ran before, by signal id. */
   found: ReadonlyMap<string, Finding[]>;
+  /** Content words of a sentence that are not generic PM vocabulary (memoised per answer). */
+  specificWords: (sentence: Sentence) => number;
 }
 
 export type Detector = (ctx: SignalContext, signal: CompiledSignal) => Finding[];
@@ -59,14 +61,19 @@ export function candidateSentences(ctx: SignalContext, signal: CompiledSignal, h
   );
 }
 
-/** The default detector: a sentence fires when it matches one of `patterns`, every `all`, and no `not`. */
+/**
+ * The default detector: a sentence fires when it matches one of `patterns`, every `all`, and no
+ * `not`, and has at least `min_specific` content words beyond generic PM vocabulary.
+ */
 export const patternDetector: Detector = (ctx, signal) => {
   const out: Finding[] = [];
   const { patterns, all, not } = signal.lists;
+  const minSpecific = Number(signal.data.min_specific ?? 0);
   for (const s of candidateSentences(ctx, signal)) {
     if (!matchesAny(patterns, s.norm)) continue;
     if (all && !all.every((e) => e.test(s.norm))) continue;
     if (matchesAny(not, s.norm)) continue;
+    if (minSpecific > 0 && ctx.specificWords(s) < minSpecific) continue;
     out.push(sentenceFinding(signal, s));
   }
   return out;

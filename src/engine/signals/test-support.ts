@@ -1,47 +1,29 @@
-// Test support for signal tables: runs every signal over a text the way grade.ts does (in order,
-// each seeing the earlier findings) and prints one signal's findings as sorted one-line strings.
+// Test support for signal tables: runs every signal over a text through the engine itself and
+// prints one signal's findings as sorted one-line strings.
 import { describe, expect, it } from 'vitest';
 import { loadEngineContent } from '../../content/rubric.js';
-import { analyse } from '../analysis.js';
+import { createGrader, type Grader } from '../grade.js';
 import type { Finding, KindId } from '../types.js';
-import { compileSignal } from './compile.js';
-import { DETECTORS, RUNS_LAST } from './index.js';
-import type { CompiledSignal } from './signal.js';
 
 export interface SignalOptions {
   kind?: KindId;
   question?: string | null;
 }
 
-let order: CompiledSignal[] | undefined;
+let grader: Grader | undefined;
 
-/** The compiled signals in the order grade.ts runs them: detectors that read findings last. */
-function signalsInOrder(): CompiledSignal[] {
-  if (!order) {
-    const content = loadEngineContent();
-    const compiled = content.signals.map((s) => compileSignal(s, content.lexicon));
-    order = [
-      ...compiled.filter((s) => !RUNS_LAST.includes(s.detector)),
-      ...RUNS_LAST.flatMap((d) => compiled.filter((s) => s.detector === d)),
-    ];
-  }
-  return order;
+/** The engine over the real content, built once: signals run as grading runs them. */
+function engine(): Grader {
+  grader ??= createGrader(loadEngineContent());
+  return grader;
 }
 
 export function signalIds(): string[] {
-  return signalsInOrder().map((s) => s.id);
+  return engine().signalIds;
 }
 
 export function findSignals(text: string, options: SignalOptions = {}): Map<string, Finding[]> {
-  const analysis = analyse(text, options.question ?? null);
-  const kind = options.kind ?? 'product_sense';
-  const found = new Map<string, Finding[]>();
-  for (const s of signalsInOrder()) {
-    const detector = DETECTORS[s.detector];
-    if (!detector) throw new Error(`signal ${s.id} names detector ${s.detector}, which does not exist`);
-    found.set(s.id, detector({ analysis, kind, found }, s));
-  }
-  return found;
+  return engine().detect(text, { kind: options.kind ?? 'product_sense', question: options.question ?? null });
 }
 
 /** One signal's findings as sorted lines: `id start-end spanned text` (whitespace collapsed). */
