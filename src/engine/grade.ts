@@ -228,7 +228,10 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
     return found;
   }
 
-  function detect(answer: string, options: { kind?: KindId; question?: string | null } = {}): Map<string, Finding[]> {
+  function detect(
+    answer: string,
+    options: { kind?: KindId; question?: string | null } = {},
+  ): Map<string, Finding[]> {
     return runSignals(analyse(answer, options.question ?? null), options.kind ?? 'product_sense', order);
   }
 

@@ -61,6 +61,12 @@ export function candidateSentences(ctx: SignalContext, signal: CompiledSignal, h
   );
 }
 
+/** Whether a sentence has the `min_specific` content words the signal asks for (0 by default). */
+export function specificEnough(ctx: SignalContext, signal: CompiledSignal, s: Sentence): boolean {
+  const min = Number(signal.data.min_specific ?? 0);
+  return min <= 0 || ctx.specificWords(s) >= min;
+}
+
 /**
  * The default detector: a sentence fires when it matches one of `patterns`, every `all`, and no
  * `not`, and has at least `min_specific` content words beyond generic PM vocabulary.
@@ -68,12 +74,11 @@ export function candidateSentences(ctx: SignalContext, signal: CompiledSignal, h
 export const patternDetector: Detector = (ctx, signal) => {
   const out: Finding[] = [];
   const { patterns, all, not } = signal.lists;
-  const minSpecific = Number(signal.data.min_specific ?? 0);
   for (const s of candidateSentences(ctx, signal)) {
     if (!matchesAny(patterns, s.norm)) continue;
     if (all && !all.every((e) => e.test(s.norm))) continue;
     if (matchesAny(not, s.norm)) continue;
-    if (minSpecific > 0 && ctx.specificWords(s) < minSpecific) continue;
+    if (!specificEnough(ctx, signal, s)) continue;
     out.push(sentenceFinding(signal, s));
   }
   return out;
