@@ -99,7 +99,7 @@ const CONTEXT = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2];
 const CUT_GRID = Array.from({ length: 33 }, (_, i) => i * 0.25);
 
 /** Coordinate descent: one parameter at a time, kept only when agreement improves. */
-function fit(def: DimensionDef, p: Params, list: Example[], withContext: boolean): number {
+function coordinateDescent(def: DimensionDef, p: Params, list: Example[], withContext: boolean): number {
   let best = kappa(def, p, list);
   const accept = (trial: Params) => {
     const k = kappa(def, trial, list);
@@ -147,7 +147,7 @@ for (const [id, list] of examples) {
     cuts: [...def.scoring.cuts],
   };
   const before = kappa(def, params, list);
-  const own = fit(def, params, list, false);
+  const own = coordinateDescent(def, params, list, false);
   fitted.set(id, { params, before, own });
 }
 
@@ -176,7 +176,7 @@ for (const [id, list] of examples) {
   const f = fitted.get(id);
   if (!f) continue;
   const p = f.params;
-  const best = fit(def, p, list, true);
+  const best = coordinateDescent(def, p, list, true);
   console.log(
     `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${f.before.toFixed(2)} -> ${f.own.toFixed(2)} on its own signals -> ${best.toFixed(2)} with context ${p.context}`,
   );

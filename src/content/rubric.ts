@@ -4,14 +4,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { EngineData } from '../engine/index.js';
 import type { SignalData } from '../engine/signals/signal.js';
-import {
-  DIMENSION_IDS,
-  type DimensionDef,
-  type DimensionId,
-  KIND_IDS,
-  LEVEL_IDS,
-  type RubricData,
-} from '../engine/types.js';
+import { DIMENSION_IDS, type DimensionDef, type DimensionId, KIND_IDS, LEVEL_IDS } from '../engine/types.js';
 import { ContentError } from './errors.js';
 import { contentPath, displayPath, readYaml, yamlFilesIn } from './yaml-file.js';
 

@@ -112,12 +112,14 @@ describe('the report contract of RUBRIC.md', () => {
     expect(below?.feedback).toMatch(/At Staff PM\+, /);
   });
 
-  it('asks follow-ups from the weakest dimensions first', () => {
+  it('asks follow-ups from the weakest dimensions first, pitched at the score there', () => {
     const weakest = [...report.dimensions].sort(
       (a, b) => a.score - a.bar - (b.score - b.bar) || b.weight - a.weight,
     )[0];
     const rubric = loadEngineContent().rubric;
-    expect(report.follow_ups[0]).toBe(rubric.dimensions[weakest?.id ?? 'metrics'].follow_ups[0]);
+    const asks = rubric.dimensions[weakest?.id ?? 'metrics'].follow_ups;
+    // The follow-up that probes the weakest dimension at the score the answer got there.
+    expect(report.follow_ups[0]).toBe(asks[Math.min((weakest?.score ?? 1) - 1, asks.length - 1)]);
   });
 
   it('shows the answer against all four bars', () => {

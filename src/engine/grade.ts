@@ -330,7 +330,10 @@ function followUps(fromQuestion: string[], dimensions: DimensionReport[], rubric
   const weakest = [...dimensions].sort((a, b) => a.score - a.bar - (b.score - b.bar) || b.weight - a.weight);
   for (const d of weakest) {
     if (out.length >= MAX_FOLLOW_UPS) break;
-    const next = rubric.dimensions[d.id].follow_ups.find((q) => !out.includes(q));
+    // A dimension's follow-ups are ordered by the score they probe: ask the one for this answer's score.
+    const asks = rubric.dimensions[d.id].follow_ups;
+    const start = Math.min(d.score - 1, asks.length - 1);
+    const next = [...asks.slice(start), ...asks.slice(0, start)].find((q) => !out.includes(q));
     if (next) out.push(next);
   }
   return out;
