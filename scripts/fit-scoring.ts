@@ -117,7 +117,7 @@ function coordinateDescent(def: DimensionDef, p: Params, list: Example[], withCo
         for (const m of CAP_MULTIPLES) {
           const points = [...p.points];
           const caps = [...p.caps];
-          points[i] = sign * v;
+          points[i] = v === 0 ? 0 : sign * v;
           caps[i] = Math.max(v * m, 0.25);
           improved = accept({ ...p, points, caps }) || improved;
         }

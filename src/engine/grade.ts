@@ -287,6 +287,8 @@ function evidenceFor(
   const against: Evidence[] = [];
   const seen = new Set<string>();
   for (const t of terms) {
+    // A term the rule gives no points is not evidence either way.
+    if (t.points === 0) continue;
     for (const f of found.get(t.signal) ?? []) {
       const key = `${f.start}:${f.end}`;
       if (seen.has(key)) continue;
@@ -296,9 +298,9 @@ function evidenceFor(
         end: f.end,
         text: answer.slice(f.start, f.end),
         signal: f.signal,
-        counts: t.points >= 0 ? 'for' : 'against',
+        counts: t.points > 0 ? 'for' : 'against',
       };
-      (t.points >= 0 ? forIt : against).push(e);
+      (t.points > 0 ? forIt : against).push(e);
     }
   }
   forIt.sort((a, b) => a.start - b.start);

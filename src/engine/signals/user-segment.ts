@@ -39,7 +39,10 @@ export const userSegment: Detector = (ctx, signal) => {
         if (q.text === '-' || q.text === '‑') {
           // A hyphenated compound keeps its first part, even a stop word: "first-time buyers".
           const before = analysis.tokens[j - 1];
-          from = before && j - 1 >= s.firstToken && (before.type === 'word' || before.type === 'number') ? j - 1 : j;
+          from =
+            before && j - 1 >= s.firstToken && (before.type === 'word' || before.type === 'number')
+              ? j - 1
+              : j;
           j = from;
           continue;
         }
