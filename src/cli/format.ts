@@ -42,6 +42,15 @@ export function formatReport(
       lines.push(`  ${r.clears ? c.green('✓') : c.red('✗')} ${r.label.padEnd(24)} ${r.summary}`);
   }
   lines.push('', c.bold('Highlighted answer'), highlight(answer, report, c));
+  if (report.coverage.length) {
+    const covered = report.coverage.filter((c) => c.covered).length;
+    lines.push(
+      '',
+      c.bold(`What a strong answer covers at this level (${covered} of ${report.coverage.length})`),
+    );
+    for (const p of report.coverage)
+      lines.push(`  ${p.covered ? c.green('✓') : c.red('✗')} ${p.point} ${c.dim(`(${p.dimension})`)}`);
+  }
   if (report.follow_ups.length) {
     lines.push('', c.bold('Follow-ups an interviewer would ask'));
     for (const q of report.follow_ups) lines.push(`  - ${q}`);

@@ -80,6 +80,27 @@ describe('ladder grade', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('takes the prompt, kind and coverage points from a bank question', async () => {
+    const file = join(dir, 'bank.md');
+    writeFileSync(
+      file,
+      'Revenue is flat, so I doubt we lost sending volume. I would break the drop down by endpoint, customer and SDK version to find which calls disappeared.',
+    );
+    expect(
+      await run('grade', file, '--question-id', 'me-api-calls-fall-revenue-flat', '--level', 'pm2', '--json'),
+    ).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.kind).toBe('metrics');
+    expect(report.question).toMatch(/API calls/);
+    expect(report.coverage.length).toBeGreaterThan(2);
+    expect(report.coverage.some((c: { covered: boolean }) => c.covered)).toBe(true);
+  });
+
+  it('names an unknown bank question', async () => {
+    expect(await run('grade', golden('technical-tap-apm.md'), '--question-id', 'no-such-question')).toBe(2);
+    expect(err).toMatch(/no question "no-such-question" in the bank/);
+  });
+
   it('asks for the kind when nothing gives it', async () => {
     const file = join(dir, 'no-kind.md');
     writeFileSync(file, 'An answer without front matter.');

@@ -1,6 +1,7 @@
 // The pipeline: text -> analysis -> signals -> dimension scores -> level fit -> report.
 // Pure: the content comes in as data, the clock is injected, nothing is read or written.
 import { type Analysis, analyse, type Sentence } from './analysis.js';
+import { type CoveragePoint, checkCoverage, keyWords } from './coverage.js';
 import { deliveryNotes } from './delivery.js';
 import { EngineError } from './errors.js';
 import { dimensionFeedback, fitSummary, levelLabel, missingAdvice, rungSummary } from './feedback.js';
@@ -39,6 +40,8 @@ export interface GradeInput {
   question?: string | null;
   /** Follow-ups the question bank lists for this question at this level, asked first. */
   questionFollowUps?: string[];
+  /** What a strong answer covers at this level, from the question bank: checked point by point. */
+  covers?: CoveragePoint[];
 }
 
 export interface GraderOptions {
@@ -78,6 +81,17 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
   ];
   const { rubric } = data;
   const generic = new Set(data.genericWords);
+  // Coverage points repeat across every attempt at a question: analyse each once.
+  const pointKeys = new Map<string, string[]>();
+  const pointKeyWords = (point: string) => {
+    let keys = pointKeys.get(point);
+    if (!keys) {
+      keys = keyWords(point, generic);
+      if (pointKeys.size > 5_000) pointKeys.clear();
+      pointKeys.set(point, keys);
+    }
+    return keys;
+  };
   // Each kind runs only the signals its rubric, its misalignments and the integrity checks read.
   const plans = new Map<KindId, CompiledSignal[]>();
   for (const kind of rubric.kinds) {
@@ -125,6 +139,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
 
     const analysis = analyse(answer, question);
     const found = runSignals(analysis, kind, plans.get(kind) ?? order);
+    const coverage = checkCoverage(analysis, input.covers ?? [], pointKeyWords);
 
     const integrity = checkIntegrity(analysis, kind, found);
     const target = rubric.levels.find((l) => l.id === level);
@@ -206,6 +221,7 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
       ladder,
       delivery: deliveryNotes(analysis),
       question,
+      coverage,
     };
   }
 

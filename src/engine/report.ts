@@ -1,4 +1,5 @@
 // The report of RUBRIC.md: its fields may be added to, never renamed or removed.
+import type { CoverageResult } from './coverage.js';
 import type { DeliveryNotes } from './delivery.js';
 import type { Warning } from './integrity.js';
 import type { Verdict } from './level-fit.js';
@@ -60,4 +61,6 @@ export interface Report {
   ladder: LadderRung[];
   delivery: DeliveryNotes;
   question: string | null;
+  /** For a bank question: what a strong answer covers at this level, checked against the answer. */
+  coverage: CoverageResult[];
 }

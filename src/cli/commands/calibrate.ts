@@ -112,8 +112,9 @@ export function register(program: Command): void {
     .description('measure agreement with expert grades (Markdown files with grades in their front matter)')
     .argument('<paths...>', 'folders or files of graded answers')
     .option('--json', 'print the figures as JSON')
+    .option('--without-question', 'grade without the question text, to measure what knowing it adds')
     .option('--worst <n>', 'how many of the largest disagreements to list', '8')
-    .action((paths: string[], options: { json?: boolean; worst: string }) => {
+    .action((paths: string[], options: { json?: boolean; worst: string; withoutQuestion?: boolean }) => {
       const worst = Number.parseInt(options.worst, 10);
       if (!Number.isInteger(worst) || worst < 0) throw new UsageError('--worst takes a whole number');
       const files = answerFiles(paths);
@@ -122,7 +123,7 @@ export function register(program: Command): void {
       const pairs: Array<{ answer: GradedAnswer; report: Report }> = files.map((file) => {
         const { answer, meta } = parseAnswerFile(readInput(file));
         const graded = toGradedAnswer(file, meta);
-        const question = typeof meta.question === 'string' ? meta.question : null;
+        const question = !options.withoutQuestion && typeof meta.question === 'string' ? meta.question : null;
         return {
           answer: graded,
           report: grader.grade({ answer, kind: graded.kind, level: graded.level, question }),

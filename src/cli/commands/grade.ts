@@ -1,7 +1,9 @@
 // `ladder grade FILE...`: grade answer files (or stdin) against the bar of their level.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { loadBank } from '../../content/bank.js';
 import { contentGrader } from '../../content/grader.js';
+import type { LevelId } from '../../engine/index.js';
 import { parseAnswerFile } from '../answer-file.js';
 import { UsageError } from '../errors.js';
 import { formatReport } from '../format.js';
@@ -10,8 +12,17 @@ interface GradeOptions {
   kind?: string;
   level?: string;
   question?: string;
+  questionId?: string;
   json?: boolean;
   ladder?: boolean;
+}
+
+/** A bank question's prompt, kind and, at this level, what a strong answer covers. */
+function bankQuestion(id: string, level: string | undefined) {
+  const question = loadBank().questions.find((q) => q.id === id);
+  if (!question) throw new UsageError(`no question "${id}" in the bank; list them with ladder questions`);
+  const guidance = level ? question.guidance[level as LevelId] : undefined;
+  return { question, guidance };
 }
 
 export function readInput(file: string): string {
@@ -37,6 +48,10 @@ export function register(program: Command): void {
     )
     .option('-l, --level <level>', 'target level: apm, pm2, senior, staff')
     .option('-q, --question <text>', 'the question that was asked')
+    .option(
+      '--question-id <id>',
+      'a question from the bank: its prompt, kind and what a strong answer covers',
+    )
     .option('--json', 'print the report as JSON, one object per line')
     .option('--ladder', 'also show the answer against all four bars')
     .action((files: string[], options: GradeOptions) => {
@@ -51,16 +66,30 @@ export function register(program: Command): void {
           throw new UsageError(`${file}: ${(error as Error).message}`);
         }
         const { answer, meta } = parsed;
-        const kind = options.kind ?? stringOf(meta.kind);
         const level = options.level ?? stringOf(meta.level);
+        const questionId = options.questionId ?? stringOf(meta.question_id);
+        const bank = questionId ? bankQuestion(questionId, level) : null;
+        const kind = options.kind ?? stringOf(meta.kind) ?? bank?.question.kind;
         if (!kind)
           throw new UsageError(
             `${file}: say which kind of interview with --kind (or kind: in the front matter)`,
           );
         if (!level)
           throw new UsageError(`${file}: say the target level with --level (or level: in the front matter)`);
-        const question = options.question ?? stringOf(meta.question) ?? null;
-        const report = grader.grade({ answer, kind, level, question });
+        if (bank && !bank.guidance) {
+          process.stderr.write(
+            `ladder: ${bank.question.id} is pitched at ${bank.question.levels.join(', ')}, not ${level}: graded without its coverage points\n`,
+          );
+        }
+        const question = options.question ?? stringOf(meta.question) ?? bank?.question.prompt ?? null;
+        const report = grader.grade({
+          answer,
+          kind,
+          level,
+          question,
+          covers: bank?.guidance?.covers,
+          questionFollowUps: bank?.guidance?.follow_ups,
+        });
         outputs.push(
           options.json
             ? JSON.stringify(report)
