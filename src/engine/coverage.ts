@@ -38,7 +38,7 @@ function sharedWords(analysis: Analysis, sentence: Sentence, keys: ReadonlySet<s
   const seen = new Set<string>();
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = analysis.tokens[i];
-    if (!t || t.type !== 'word') continue;
+    if (t?.type !== 'word') continue;
     const lemma = t.lemma.length > STEM ? t.lemma.slice(0, STEM) : t.lemma;
     const lower = t.lower.length > STEM ? t.lower.slice(0, STEM) : t.lower;
     if (keys.has(lemma)) seen.add(lemma);
