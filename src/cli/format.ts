@@ -38,8 +38,13 @@ export function formatReport(
   }
   if (ladder) {
     lines.push('', c.bold('The ladder'));
-    for (const r of report.ladder)
+    for (const r of report.ladder) {
       lines.push(`  ${r.clears ? c.green('✓') : c.red('✗')} ${r.label.padEnd(24)} ${r.summary}`);
+      for (const g of r.gaps.filter((gap) => !gap.forgiven)) {
+        const best = g.quote ? `best so far "${g.quote}"` : 'nothing in the answer yet';
+        lines.push(c.dim(`      ${g.label} ${g.score} of ${g.bar}: ${best}`));
+      }
+    }
   }
   lines.push('', c.bold('Highlighted answer'), highlight(answer, report, c));
   if (report.coverage.length) {

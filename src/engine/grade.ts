@@ -4,7 +4,7 @@ import { type Analysis, analyse, type Sentence } from './analysis.js';
 import { type CoveragePoint, checkCoverage, keyWords } from './coverage.js';
 import { deliveryNotes } from './delivery.js';
 import { EngineError } from './errors.js';
-import { dimensionFeedback, fitSummary, levelLabel, missingAdvice, rungSummary } from './feedback.js';
+import { dimensionFeedback, fitSummary, levelLabel, missingAdvice, quote, rungSummary } from './feedback.js';
 import { checkIntegrity } from './integrity.js';
 import { checkLevel, demonstratedLevel, verdictFor } from './level-fit.js';
 import { LIMITS } from './limits.js';
@@ -186,7 +186,11 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
       level: c.level,
       label: levelLabel(rubric, c.level),
       clears: c.clears,
-      gaps: c.gaps.map((g) => ({ ...g, label: rubric.dimensions[g.dimension].label })),
+      gaps: c.gaps.map((g) => {
+        // Quote the best the answer has on that dimension, so the gap reads against the candidate's words.
+        const best = dimensions.find((d) => d.id === g.dimension)?.evidence.find((e) => e.counts === 'for');
+        return { ...g, label: rubric.dimensions[g.dimension].label, quote: best ? quote(best.text) : null };
+      }),
       summary: rungSummary(rubric, c),
     }));
 

@@ -38,6 +38,8 @@ export interface LadderRung {
     bar: Score;
     forgiven: boolean;
     about: boolean;
+    /** The answer's best evidence on that dimension, shortened; null when it has none. */
+    quote: string | null;
   }>;
   /** In words: what stands between this answer and this rung. */
   summary: string;
