@@ -42,6 +42,8 @@ export interface QuestionTerms {
   text: string;
   /** Lemmas of the question's content words, the ones an on-topic answer is likely to use. */
   keyTerms: string[];
+  /** Every word of the question, lower-cased, and its lemma: to tell restating it from adding to it. */
+  words: Set<string>;
 }
 
 const INTERVIEWER_LABEL =
@@ -80,13 +82,16 @@ function splitLines(text: string): Line[] {
 export function questionTerms(question: string): QuestionTerms {
   const doc = readText(question);
   const keyTerms = new Set<string>();
+  const words = new Set<string>();
   for (const t of doc.tokens) {
+    words.add(t.lower);
+    words.add(t.lemma);
     if (t.type !== 'word' || t.stop || t.lower.length < 3) continue;
     if (!/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos)) continue;
     if (GENERIC_QUESTION_WORDS.has(t.lower) || GENERIC_QUESTION_WORDS.has(t.lemma)) continue;
     keyTerms.add(t.lemma);
   }
-  return { text: question, keyTerms: [...keyTerms] };
+  return { text: question, keyTerms: [...keyTerms], words };
 }
 
 export function analyse(text: string, question?: string | null): Analysis {

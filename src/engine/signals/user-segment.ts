@@ -81,6 +81,18 @@ export const userSegment: Detector = (ctx, signal) => {
         }
       }
       if (!a || !b) continue;
+      // Restating the prompt's own group ("people over 70" for a question about people over 70)
+      // is not insight: the segment needs a qualifier of the candidate's own.
+      const asked = analysis.question?.words;
+      if (asked) {
+        let own = false;
+        for (let k = from; k <= to && !own; k++) {
+          const q = analysis.tokens[k];
+          if (k === i || !q || q.stop || !(q.type === 'word' || q.type === 'number')) continue;
+          if (!asked.has(q.lower) && !asked.has(q.lemma)) own = true;
+        }
+        if (!own) continue;
+      }
       const text = analysis.text.slice(a.start, b.end);
       const key = text.toLowerCase();
       if (seen.has(key)) continue;
