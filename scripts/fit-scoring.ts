@@ -15,6 +15,14 @@ import { createGrader, type DimensionDef, type DimensionId, type Score } from '.
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+// --holdout: fit on half the answers and report agreement on the other half, to see whether the
+// fit generalises or only memorises (it never writes in this mode).
+const holdout = args.includes('--holdout');
+// --flat-start: start from equal points (0.5 a finding, cap 1) instead of the current rules, to
+// measure what the fit itself learns.
+const flatStart = args.includes('--flat-start');
+const fitsOn = (e: { answer: number }) => !holdout || e.answer % 2 === 0;
+const heldOut = (list: Example[]) => list.filter((e) => holdout && e.answer % 2 === 1);
 const dir = args.find((a) => !a.startsWith('--')) ?? 'training';
 
 const files: string[] = [];
@@ -28,6 +36,9 @@ const walk = (d: string) => {
 walk(dir);
 
 const content = loadEngineContent();
+// Signals that count against an answer give no advice when absent (`missing` is empty): their
+// points stay at or below zero whatever the fit finds, so a fit can silence them but never reward them.
+const AGAINST = new Set(content.signals.filter((s) => !s.missing).map((s) => s.id));
 const grader = createGrader(content);
 
 interface Example {
@@ -112,7 +123,7 @@ function coordinateDescent(def: DimensionDef, p: Params, list: Example[], withCo
     let improved = false;
     if (withContext) for (const v of CONTEXT) improved = accept({ ...p, context: v }) || improved;
     def.scoring.terms.forEach((t, i) => {
-      const sign = t.points < 0 ? -1 : 1;
+      const sign = AGAINST.has(t.signal) ? -1 : 1;
       for (const v of POINTS) {
         for (const m of CAP_MULTIPLES) {
           const points = [...p.points];
@@ -136,19 +147,28 @@ function coordinateDescent(def: DimensionDef, p: Params, list: Example[], withCo
 }
 
 // Stage 1: each dimension from its own signals.
-const fitted = new Map<DimensionId, { params: Params; before: number; own: number }>();
+const fitted = new Map<DimensionId, { params: Params; before: number; own: number; start: Params }>();
 for (const [id, list] of examples) {
   const def = content.rubric.dimensions[id];
-  const params: Params = {
-    base: def.scoring.base,
-    context: 0,
-    points: def.scoring.terms.map((t) => t.points),
-    caps: def.scoring.terms.map((t) => t.cap),
-    cuts: [...def.scoring.cuts],
-  };
-  const before = kappa(def, params, list);
-  const own = coordinateDescent(def, params, list, false);
-  fitted.set(id, { params, before, own });
+  const params: Params = flatStart
+    ? {
+        base: def.scoring.base,
+        context: 0,
+        points: def.scoring.terms.map((t) => (AGAINST.has(t.signal) ? -0.5 : 0.5)),
+        caps: def.scoring.terms.map(() => 1),
+        cuts: [1, 2, 3],
+      }
+    : {
+        base: def.scoring.base,
+        context: 0,
+        points: def.scoring.terms.map((t) => t.points),
+        caps: def.scoring.terms.map((t) => t.cap),
+        cuts: [...def.scoring.cuts],
+      };
+  const start = { ...params, context: flatStart ? 0 : def.scoring.context };
+  const before = kappa(def, params, list.filter(fitsOn));
+  const own = coordinateDescent(def, params, list.filter(fitsOn), false);
+  fitted.set(id, { params, before, own, start });
 }
 
 // Stage 2: the rest of the answer, from the other dimensions' stage-1 scores.
@@ -176,11 +196,15 @@ for (const [id, list] of examples) {
   const f = fitted.get(id);
   if (!f) continue;
   const p = f.params;
-  const best = coordinateDescent(def, p, list, true);
+  const best = coordinateDescent(def, p, list.filter(fitsOn), true);
+  const test = heldOut(list);
+  const held = holdout
+    ? `; held out n=${test.length}: ${kappa(def, f.start, test).toFixed(2)} -> ${kappa(def, p, test).toFixed(2)}`
+    : '';
   console.log(
-    `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${f.before.toFixed(2)} -> ${f.own.toFixed(2)} on its own signals -> ${best.toFixed(2)} with context ${p.context}`,
+    `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${f.before.toFixed(2)} -> ${f.own.toFixed(2)} on its own signals -> ${best.toFixed(2)} with context ${p.context}${held}`,
   );
-  if (!write) continue;
+  if (!write || holdout) continue;
   const file = contentPath('rubric', 'dimensions', `${id}.yaml`);
   const doc = parseDocument(readFileSync(file, 'utf8'));
   doc.setIn(['scoring', 'base'], p.base);

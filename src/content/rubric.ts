@@ -155,6 +155,16 @@ export function loadEngineContent(root = contentPath()): EngineContent {
     const file = `${rubricDir}/dimensions/${d.id}.yaml`;
     d.scoring.terms.forEach((t, i) => {
       check(file, `scoring.terms.${i}.signal`, t.signal);
+      // A signal that counts against an answer has no advice for when it is absent, and the
+      // other way round: the sign of its points must agree.
+      const against = !signals.find((s) => s.id === t.signal)?.missing;
+      if (against ? t.points > 0 : t.points < 0) {
+        throw new ContentError(
+          displayPath(file),
+          `scoring.terms.${i}.points`,
+          `${t.signal} counts ${against ? 'against' : 'for'} an answer: its points must be ${against ? '0 or less' : '0 or more'}`,
+        );
+      }
     });
     for (const [s, groups] of Object.entries(d.scoring.requires)) {
       groups?.forEach((g, i) => {
