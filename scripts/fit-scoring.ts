@@ -148,6 +148,7 @@ function coordinateDescent(def: DimensionDef, p: Params, list: Example[], withCo
 
 // Stage 1: each dimension from its own signals.
 const fitted = new Map<DimensionId, { params: Params; before: number; own: number; start: Params }>();
+// Hand-set rules (`fitted: false`) keep their values; they still score the rest of the answer.
 for (const [id, list] of examples) {
   const def = content.rubric.dimensions[id];
   const params: Params = flatStart
@@ -167,7 +168,7 @@ for (const [id, list] of examples) {
       };
   const start = { ...params, context: flatStart ? 0 : def.scoring.context };
   const before = kappa(def, params, list.filter(fitsOn));
-  const own = coordinateDescent(def, params, list.filter(fitsOn), false);
+  const own = def.scoring.fitted ? coordinateDescent(def, params, list.filter(fitsOn), false) : before;
   fitted.set(id, { params, before, own, start });
 }
 
@@ -196,6 +197,12 @@ for (const [id, list] of examples) {
   const f = fitted.get(id);
   if (!f) continue;
   const p = f.params;
+  if (!def.scoring.fitted) {
+    console.log(
+      `${id.padEnd(20)} n=${String(list.length).padStart(3)}  QWK ${f.before.toFixed(2)} (set by hand, not fitted)`,
+    );
+    continue;
+  }
   const best = coordinateDescent(def, p, list.filter(fitsOn), true);
   const test = heldOut(list);
   const held = holdout

@@ -47,6 +47,8 @@ const dimensionFile = z.strictObject({
   bars: byLevel(score),
   expects: byLevel(text),
   scoring: z.strictObject({
+    /** false: the rule is set by hand and scripts/fit-scoring.ts leaves it alone. */
+    fitted: z.boolean().default(true),
     base: z.number().default(0),
     context: z.number().min(0).default(0),
     terms: z

@@ -62,6 +62,8 @@ export interface ScoringTerm {
 }
 
 export interface DimensionScoring {
+  /** false when the rule is set by hand and must not be refitted. */
+  fitted: boolean;
   /** Points every answer starts with (structure: most answers have some order). */
   base: number;
   /**

@@ -12,6 +12,7 @@ import { starBalance } from './star-balance.js';
 import { tradeoffTwoSided } from './tradeoff-two-sided.js';
 import { tradeoffVague } from './tradeoff-vague.js';
 import { userSegment } from './user-segment.js';
+import { wallOfText } from './wall-of-text.js';
 import { weNotI } from './we-not-i.js';
 
 export const DETECTORS: Record<string, Detector> = {
@@ -30,6 +31,7 @@ export const DETECTORS: Record<string, Detector> = {
   solution_follows_problem: solutionFollowsProblem,
   feature_dump: featureDump,
   on_topic: onTopic,
+  wall_of_text: wallOfText,
 };
 
 /** Detectors that read other signals' findings run after the ones they read. */

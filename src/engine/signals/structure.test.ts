@@ -77,3 +77,54 @@ Seven-day retention of new listeners.`,
     'The next release is in May.',
   ],
 });
+
+const longRunOn = `${'We would look at the users and then at the metrics and then we would think about the options and what they cost and how long they take to build and who would use them '.repeat(3)}and that is the plan.`;
+const paragraphs = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `Part ${i + 1}. The users here are renters who move every year. They lose their deposit because nobody records the flat on move-in day. I would log photos at move-in and share them with the landlord.`,
+).join('\n\n');
+
+signalTable('wall_of_text', {
+  fires: [
+    {
+      text: `${'I think the main thing is that renters lose deposits and landlords keep them and nobody has a record of anything so the fights are long and the deposit is gone. '.repeat(8)}`,
+      expected: [
+        `wall_of_text 0-${'I think the main thing is that renters lose deposits and landlords keep them and nobody has a record of anything so the fights are long and the deposit is gone. '.repeat(8).trim().length} ${'I think the main thing is that renters lose deposits and landlords keep them and nobody has a record of anything so the fights are long and the deposit is gone. '.repeat(8).trim()}`,
+      ],
+    },
+    {
+      text: `${paragraphs}\n\n${longRunOn}`,
+      expected: [
+        `wall_of_text ${paragraphs.length + 2}-${paragraphs.length + 2 + longRunOn.length} ${longRunOn}`,
+      ],
+    },
+  ],
+  quiet: [
+    paragraphs,
+    'Short answer: renters lose deposits, so I would log move-in photos.',
+    `${'- A renter who moves every year loses a deposit.\n'.repeat(30)}`,
+  ],
+});
+
+signalTable('backtracking', {
+  fires: [
+    {
+      text: 'Then the metrics. Oh, and I forgot to mention the landlords, they matter too.',
+      expected: ['backtracking 18-77 Oh, and I forgot to mention the landlords, they matter too.'],
+    },
+    {
+      text: 'So the plan is photos. Wait, actually, going back to the users for a second.',
+      expected: ['backtracking 23-76 Wait, actually, going back to the users for a second.'],
+    },
+    {
+      text: "Sorry, I'm rambling. The point is deposits.",
+      expected: ["backtracking 0-20 Sorry, I'm rambling."],
+    },
+  ],
+  quiet: [
+    'First the users, then the metrics, then the risks.',
+    'Um, like, the users are, you know, renters who move every year.',
+    'I went back to the landlord with the photos and he returned the deposit.',
+  ],
+});
