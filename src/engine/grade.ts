@@ -12,7 +12,7 @@ import type { DimensionReport, Evidence, LadderRung, Report } from './report.js'
 import { CONTEXT_TERM, scoreDimension } from './scoring.js';
 import { compileSignal } from './signals/compile.js';
 import { DETECTOR_READS, DETECTORS, RUNS_LAST } from './signals/index.js';
-import type { CompiledSignal, SignalData } from './signals/signal.js';
+import type { CompiledSignal, SignalData, WordCounts } from './signals/signal.js';
 import {
   type DimensionId,
   type Finding,
@@ -231,18 +231,19 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
 
   function runSignals(analysis: Analysis, kind: KindId, signals: CompiledSignal[]): Map<string, Finding[]> {
     const found = new Map<string, Finding[]>();
-    const specific = new Map<number, number>();
-    const specificWords = (sentence: Sentence) => {
-      let n = specific.get(sentence.index);
-      if (n === undefined) {
-        n = countSpecificWords(analysis, sentence, generic);
-        specific.set(sentence.index, n);
+    const counted = new Map<number, WordCounts>();
+    const wordCounts = (sentence: Sentence) => {
+      let counts = counted.get(sentence.index);
+      if (!counts) {
+        counts = countContentWords(analysis, sentence, generic);
+        counted.set(sentence.index, counts);
       }
-      return n;
+      return counts;
     };
+    const specificWords = (sentence: Sentence) => wordCounts(sentence).specific;
     for (const s of signals) {
       const detector = DETECTORS[s.detector];
-      if (detector) found.set(s.id, detector({ analysis, kind, found, specificWords }, s));
+      if (detector) found.set(s.id, detector({ analysis, kind, found, specificWords, wordCounts }, s));
     }
     for (const list of found.values()) for (const f of list) assertSpan(f, analysis.text.length);
     return found;
@@ -363,13 +364,16 @@ function followUps(fromQuestion: string[], dimensions: DimensionReport[], rubric
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
-/** Content words (and numbers) of a sentence that are not stop words or generic vocabulary. */
-function countSpecificWords(analysis: Analysis, sentence: Sentence, generic: ReadonlySet<string>): number {
-  let n = 0;
+/** A sentence's content words (and numbers), and how many of them are not generic vocabulary. */
+function countContentWords(analysis: Analysis, sentence: Sentence, generic: ReadonlySet<string>): WordCounts {
+  let content = 0;
+  let specific = 0;
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
     const t = analysis.tokens[i];
     if (!t || t.stop || !(t.type === 'word' || t.type === 'number') || !CONTENT_POS.has(t.pos)) continue;
-    if (t.type === 'number' || (t.lower.length >= 3 && !generic.has(t.lemma) && !generic.has(t.lower))) n++;
+    content++;
+    if (t.type === 'number' || (t.lower.length >= 3 && !generic.has(t.lemma) && !generic.has(t.lower)))
+      specific++;
   }
-  return n;
+  return { content, specific };
 }

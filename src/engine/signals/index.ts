@@ -1,6 +1,7 @@
 // The detectors by name: `detector:` in a signal's data picks one; `pattern` is the default.
 import { clarifyingQuestion } from './clarifying-question.js';
 import { featureDump } from './feature-dump.js';
+import { genericAnswer } from './generic-answer.js';
 import { metricDefined } from './metric-defined.js';
 import { metricTiedToGoal } from './metric-tied-to-goal.js';
 import { onTopic } from './on-topic.js';
@@ -31,6 +32,7 @@ export const DETECTORS: Record<string, Detector> = {
   solution_follows_problem: solutionFollowsProblem,
   feature_dump: featureDump,
   on_topic: onTopic,
+  generic_answer: genericAnswer,
   wall_of_text: wallOfText,
 };
 

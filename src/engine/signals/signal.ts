@@ -39,6 +39,13 @@ export interface SignalContext {
   found: ReadonlyMap<string, Finding[]>;
   /** Content words of a sentence that are not generic PM vocabulary (memoised per answer). */
   specificWords: (sentence: Sentence) => number;
+  /** A sentence's content words, and how many are specific (memoised per answer). */
+  wordCounts: (sentence: Sentence) => WordCounts;
+}
+
+export interface WordCounts {
+  content: number;
+  specific: number;
 }
 
 export type Detector = (ctx: SignalContext, signal: CompiledSignal) => Finding[];

@@ -336,3 +336,26 @@ signalTable('enabling_others', {
     'I wrote the spec.',
   ],
 });
+
+const genericText =
+  'Strategically, we should leverage our platform and ecosystem to drive engagement and grow revenue. The key is to differentiate the product experience and build a moat with a flywheel of users, data and partners. We need strong alignment with stakeholders on the vision and the roadmap, a clear north star metric, and a focus on innovation, growth and retention to capture the opportunity in the market.';
+const specificText =
+  'Night-shift nurses chart after their shift, on shared desktop terminals, and lose about forty minutes a day to re-entering vitals they already wrote on paper. I would let them dictate vitals at the bedside into the handheld scanner they already carry, and sync to the chart when the terminal is free. Success is minutes of charting after shift end, from about forty to under fifteen within a quarter.';
+
+const doubled = `${genericText}\n\n${genericText.replace('Strategically, we', 'Ultimately we')}`;
+const spoken = `Um, so, basically, ${doubled.toLowerCase()}`;
+
+signalTable('generic_answer', {
+  fires: [
+    { text: doubled, expected: [`generic_answer 0-${doubled.length} ${doubled.replace(/\s+/g, ' ')}`] },
+    { text: spoken, expected: [`generic_answer 0-${spoken.length} ${spoken.replace(/\s+/g, ' ')}`] },
+    {
+      text: `${specificText} ${doubled}`,
+      expected: [
+        `generic_answer 0-${specificText.length + 1 + doubled.length} ${`${specificText} ${doubled}`.replace(/\s+/g, ' ')}`,
+      ],
+    },
+  ],
+  // Too short to judge; specific throughout; mostly specific with a generic paragraph.
+  quiet: [genericText, specificText, `${specificText} ${specificText} ${specificText} ${genericText}`],
+});
