@@ -5,6 +5,8 @@ import { candidateSentences, type Detector } from './signal.js';
 
 export const genericAnswer: Detector = (ctx, signal) => {
   const minWords = Number(signal.data.min_content_words ?? 40);
+  // Fires when the share of specific content words is in [min, max): two signals use two bands.
+  const floor = Number(signal.data.min_specific_share ?? 0);
   const threshold = Number(signal.data.max_specific_share ?? 0.6);
   const sentences = candidateSentences(ctx, signal);
   let content = 0;
@@ -18,7 +20,7 @@ export const genericAnswer: Detector = (ctx, signal) => {
   const last = sentences[sentences.length - 1];
   if (!first || !last || content < minWords) return [];
   const share = specific / content;
-  if (share >= threshold) return [];
+  if (share >= threshold || share < floor) return [];
   const percent = Math.round((1 - share) * 100);
   return [
     {

@@ -345,6 +345,8 @@ const specificText =
 const doubled = `${genericText}\n\n${genericText.replace('Strategically, we', 'Ultimately we')}`;
 const spoken = `Um, so, basically, ${doubled.toLowerCase()}`;
 
+const moreSpecificThanGeneric = `${specificText} ${specificText} ${specificText} ${specificText} ${genericText}`;
+
 signalTable('generic_answer', {
   fires: [
     { text: doubled, expected: [`generic_answer 0-${doubled.length} ${doubled.replace(/\s+/g, ' ')}`] },
@@ -357,5 +359,19 @@ signalTable('generic_answer', {
     },
   ],
   // Too short to judge; specific throughout; mostly specific with a generic paragraph.
-  quiet: [genericText, specificText, `${specificText} ${specificText} ${specificText} ${genericText}`],
+  quiet: [genericText, specificText, moreSpecificThanGeneric],
+});
+
+// Three parts specific to one part generic: about 0.73 of the content words are specific.
+const mostlySpecific = `${specificText} ${specificText} ${specificText} ${genericText}`;
+const moreSpecific = `${specificText} ${specificText} ${specificText} ${specificText} ${genericText}`;
+signalTable('somewhat_generic_answer', {
+  fires: [
+    {
+      text: mostlySpecific,
+      expected: [`somewhat_generic_answer 0-${mostlySpecific.length} ${mostlySpecific.replace(/\s+/g, ' ')}`],
+    },
+  ],
+  // Generic throughout (the other band); specific throughout; four parts specific to one generic.
+  quiet: [doubled, specificText, moreSpecific],
 });
