@@ -20,6 +20,23 @@ const RELATIVE = new Set([
   'aged',
 ]);
 
+/** Whether a word names people, memoised per word list: the same words recur in every answer. */
+const peopleWords = new WeakMap<readonly RegExp[], Map<string, boolean>>();
+function isPeopleWord(word: string, people: readonly RegExp[]): boolean {
+  let memo = peopleWords.get(people);
+  if (!memo) {
+    memo = new Map();
+    peopleWords.set(people, memo);
+  }
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = people.some((p) => p.test(word));
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, known);
+  }
+  return known;
+}
+
 export const userSegment: Detector = (ctx, signal) => {
   const generic = new Set((signal.words.generic_modifiers ?? []).map((w) => w.toLowerCase()));
   const people = signal.lists.people ?? [];
@@ -30,7 +47,7 @@ export const userSegment: Detector = (ctx, signal) => {
     if (s.block === 'heading') continue;
     for (let i = s.firstToken; i < s.lastToken; i++) {
       const t = analysis.tokens[i];
-      if (t?.type !== 'word' || !people.some((p) => p.test(t.lower))) continue;
+      if (t?.type !== 'word' || !isPeopleWord(t.lower, people)) continue;
       let from = i;
       // Walk back over qualifiers: "first-time small-business owners".
       for (let j = i - 1; j >= s.firstToken && j >= i - 4; j--) {
