@@ -1,0 +1,209 @@
+// Attempts, revisions, drafts, export and import on every test database, across two users.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { contentGrader } from '../content/grader.js';
+import type { Report } from '../engine/index.js';
+import {
+  addRevision,
+  allAttempts,
+  createAttempt,
+  deleteAttempt,
+  getAttempt,
+  importAttempt,
+  importedRevisionNumbers,
+  listAttempts,
+  saveDraft,
+} from './attempts.repository.js';
+import { type TestStore, testDatabases } from './test-databases.js';
+import { createUser } from './users.repository.js';
+
+const QUESTION = 'Design a grocery app for seniors.';
+const WEAK = 'I would build an app with big buttons. It would be good for users.';
+const STRONG = [
+  'Before designing, I would ask who the seniors are and what the goal is: growth, revenue or engagement?',
+  'I will assume the goal is weekly orders from seniors over 70 living alone, who struggle with small text',
+  'and with carrying heavy bags home. Their pain point is the trip itself. I would prioritise a repeat-order',
+  'list over browsing, because it cuts the most effort. The trade-off is discovery versus speed: I would',
+  'choose speed. Success is 7-day retention and weekly orders per user, with a guardrail on order errors.',
+].join(' ');
+
+let weak: Report;
+let strong: Report;
+beforeAll(() => {
+  const grader = contentGrader();
+  weak = grader.grade({ answer: WEAK, kind: 'product_sense', level: 'apm', question: QUESTION });
+  strong = grader.grade({ answer: STRONG, kind: 'product_sense', level: 'apm', question: QUESTION });
+});
+
+const T = (minute: number) => `2025-11-26T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+describe.each(testDatabases())('attempts on $name', (database) => {
+  let store: TestStore;
+  beforeEach(async () => {
+    store = await database.open();
+    for (const id of ['a', 'b']) {
+      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: T(0) });
+    }
+  });
+  afterEach(async () => store.close());
+
+  const newAttempt = (userId: string, minute = 1, kind = 'product_sense') =>
+    createAttempt(store.db, {
+      userId,
+      questionId: null,
+      question: QUESTION,
+      kind,
+      level: 'apm',
+      revision: { answer: WEAK, durationSec: 300, report: weak },
+      now: T(minute),
+    });
+
+  it('creates an attempt with its first revision and reads it back whole', async () => {
+    const attempt = await newAttempt('a');
+    expect(attempt).toMatchObject({
+      questionId: null,
+      question: QUESTION,
+      kind: 'product_sense',
+      level: 'apm',
+      revisionCount: 1,
+      latest: { number: 1, overall: weak.overall, demonstrated: weak.level_fit.demonstrated },
+      draft: null,
+    });
+    expect(attempt.revisions).toEqual([
+      { number: 1, answer: WEAK, durationSec: 300, createdAt: T(1), report: weak, change: null },
+    ]);
+    expect(await getAttempt(store.db, 'a', attempt.id)).toEqual(attempt);
+  });
+
+  it('numbers revisions and reports the change in scores, and submitting clears the draft', async () => {
+    const attempt = await newAttempt('a');
+    expect(await saveDraft(store.db, 'a', attempt.id, 'half-written', T(2))).toEqual({
+      answer: 'half-written',
+      updatedAt: T(2),
+    });
+    expect(await saveDraft(store.db, 'a', attempt.id, 'more written', T(3))).toEqual({
+      answer: 'more written',
+      updatedAt: T(3),
+    });
+    expect((await getAttempt(store.db, 'a', attempt.id))?.draft).toEqual({
+      answer: 'more written',
+      updatedAt: T(3),
+    });
+    const revision = await addRevision(
+      store.db,
+      'a',
+      attempt.id,
+      { answer: STRONG, durationSec: null, report: strong },
+      T(4),
+    );
+    expect(revision?.number).toBe(2);
+    expect(revision?.change?.since).toBe(1);
+    expect(revision?.change?.overall).toBe(Math.round((strong.overall - weak.overall) * 100) / 100);
+    expect(revision?.change?.overall).toBeGreaterThan(0);
+    const pd = revision?.change?.dimensions.find((d) => d.id === 'problem_definition');
+    expect(pd?.delta).toBe((pd?.to ?? 0) - (pd?.from ?? 0));
+    const read = await getAttempt(store.db, 'a', attempt.id);
+    expect(read?.draft).toBeNull();
+    expect(read?.revisions.map((r) => r.number)).toEqual([1, 2]);
+    expect(read?.revisions[1]?.change).toEqual(revision?.change);
+    expect(read?.updatedAt).toBe(T(4));
+  });
+
+  it('numbers concurrent revisions without a clash', async () => {
+    const attempt = await newAttempt('a');
+    const made = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        addRevision(store.db, 'a', attempt.id, { answer: WEAK, durationSec: i, report: weak }, T(5)),
+      ),
+    );
+    expect(made.map((r) => r?.number).sort()).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('lists newest first with filters, pages and the total', async () => {
+    for (let i = 1; i <= 5; i++) await newAttempt('a', i, i % 2 ? 'product_sense' : 'metrics');
+    await newAttempt('b', 9);
+    const page = await listAttempts(store.db, 'a', { limit: 2, offset: 0 });
+    expect(page.total).toBe(5);
+    expect(page.attempts.map((a) => a.createdAt)).toEqual([T(5), T(4)]);
+    expect(page.attempts[0]).toMatchObject({ revisionCount: 1, latest: { number: 1 } });
+    const next = await listAttempts(store.db, 'a', { limit: 2, offset: 4 });
+    expect(next.attempts.map((a) => a.createdAt)).toEqual([T(1)]);
+    const metrics = await listAttempts(store.db, 'a', { kind: 'metrics', limit: 10, offset: 0 });
+    expect(metrics.total).toBe(2);
+    expect(metrics.attempts.every((a) => a.kind === 'metrics')).toBe(true);
+  });
+
+  it('keeps each user to their own attempts', async () => {
+    const mine = await newAttempt('a');
+    expect(await getAttempt(store.db, 'b', mine.id)).toBeUndefined();
+    expect(
+      await addRevision(store.db, 'b', mine.id, { answer: WEAK, durationSec: null, report: weak }, T(2)),
+    ).toBeUndefined();
+    expect(await saveDraft(store.db, 'b', mine.id, 'x', T(2))).toBeUndefined();
+    expect(await deleteAttempt(store.db, 'b', mine.id)).toBe(false);
+    expect((await listAttempts(store.db, 'b', { limit: 10, offset: 0 })).total).toBe(0);
+    expect(await allAttempts(store.db, 'b')).toEqual([]);
+    // Untouched by all of that.
+    expect(await getAttempt(store.db, 'a', mine.id)).toEqual(mine);
+  });
+
+  it('deletes an attempt with its revisions and draft', async () => {
+    const attempt = await newAttempt('a');
+    await saveDraft(store.db, 'a', attempt.id, 'x', T(2));
+    expect(await deleteAttempt(store.db, 'a', attempt.id)).toBe(true);
+    expect(await getAttempt(store.db, 'a', attempt.id)).toBeUndefined();
+    expect(await deleteAttempt(store.db, 'a', attempt.id)).toBe(false);
+    const left = await store.db.selectFrom('attempt_revisions').selectAll().execute();
+    expect(left).toEqual([]);
+    expect(await store.db.selectFrom('drafts').selectAll().execute()).toEqual([]);
+  });
+
+  it('imports an export idempotently, into another user too', async () => {
+    const attempt = await newAttempt('a');
+    await addRevision(store.db, 'a', attempt.id, { answer: STRONG, durationSec: 60, report: strong }, T(3));
+    await saveDraft(store.db, 'a', attempt.id, 'draft', T(4));
+    const [exported] = await allAttempts(store.db, 'a');
+    if (!exported) throw new Error('nothing exported');
+    const item = {
+      sourceId: exported.id,
+      questionId: exported.questionId,
+      question: exported.question,
+      kind: exported.kind,
+      level: exported.level,
+      createdAt: exported.createdAt,
+      revisions: exported.revisions.map((r) => ({ ...r })),
+      draft: exported.draft,
+    };
+
+    // Into the same user: it is already there.
+    expect(await importedRevisionNumbers(store.db, 'a', [exported.id])).toEqual(
+      new Map([[exported.id, new Set([1, 2])]]),
+    );
+    expect(await importAttempt(store.db, 'a', item)).toEqual({
+      attemptId: exported.id,
+      created: false,
+      revisionsAdded: 0,
+      draftSaved: false,
+    });
+
+    // Into user b: a new attempt with a new id, then nothing more on the second import.
+    expect(await importedRevisionNumbers(store.db, 'b', [exported.id])).toEqual(new Map());
+    const first = await importAttempt(store.db, 'b', item);
+    expect(first).toMatchObject({ created: true, revisionsAdded: 2, draftSaved: true });
+    expect(first.attemptId).not.toBe(exported.id);
+    expect(await importAttempt(store.db, 'b', item)).toEqual({
+      attemptId: first.attemptId,
+      created: false,
+      revisionsAdded: 0,
+      draftSaved: false,
+    });
+    expect(await importedRevisionNumbers(store.db, 'b', [exported.id])).toEqual(
+      new Map([[exported.id, new Set([1, 2])]]),
+    );
+    const copy = await getAttempt(store.db, 'b', first.attemptId);
+    expect(copy?.revisions).toEqual(exported.revisions);
+    expect(copy?.draft).toEqual(exported.draft);
+    expect((await listAttempts(store.db, 'b', { limit: 10, offset: 0 })).total).toBe(1);
+    // A's attempt is untouched.
+    expect(await getAttempt(store.db, 'a', exported.id)).toEqual(exported);
+  });
+});
