@@ -11,7 +11,16 @@ import { quadraticWeightedKappa } from '../src/calibration/agreement.js';
 import { parseAnswerFile } from '../src/cli/answer-file.js';
 import { loadEngineContent } from '../src/content/rubric.js';
 import { contentPath } from '../src/content/yaml-file.js';
-import { createGrader, type DimensionDef, type DimensionId, type Score } from '../src/engine/index.js';
+import {
+  checkLevel,
+  createGrader,
+  type DemonstratedLevel,
+  type DimensionDef,
+  type DimensionId,
+  type KindDef,
+  LEVEL_IDS,
+  type Score,
+} from '../src/engine/index.js';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
@@ -51,6 +60,8 @@ interface Example {
   rest: number | null;
 }
 const examples = new Map<DimensionId, Example[]>();
+/** Per answer: its kind and the graders' demonstrated level, for the level-fit stage. */
+const answers: Array<{ kind: KindDef; demonstrated: DemonstratedLevel }> = [];
 for (const [answerIndex, file] of files.entries()) {
   const { answer, meta } = parseAnswerFile(readFileSync(file, 'utf8'));
   const grades = (meta.grades as { dimensions: Record<string, number> }).dimensions;
@@ -61,6 +72,13 @@ for (const [answerIndex, file] of files.entries()) {
     question: typeof meta.question === 'string' ? meta.question : null,
   });
   const cap = (report.warnings.some((w) => w.code !== 'short') ? 1 : report.warnings.length ? 2 : 4) as Score;
+  const kindDef = content.rubric.kinds.find((k) => k.id === report.kind);
+  if (kindDef) {
+    answers[answerIndex] = {
+      kind: kindDef,
+      demonstrated: (meta.grades as { demonstrated: DemonstratedLevel }).demonstrated,
+    };
+  }
   for (const d of report.dimensions) {
     const grade = grades[d.id];
     if (grade === undefined) continue;
@@ -191,6 +209,84 @@ for (const [id, list] of examples) {
     e.rest = others.length ? others.reduce((a, b) => a + b, 0) / others.length : null;
   }
 }
+
+// Stage 2: each dimension with the rest of the answer (see the loop below), then
+// Stage 3: the cuts again, jointly, for the level the answers demonstrate. Fitting dimensions one
+// by one makes each score central, and a level needs every dimension at its bar, so independent
+// errors pile up into answers shown a level too low; this stage weighs level agreement directly.
+/** How much level agreement counts against pooled dimension QWK in stage 3. */
+const LEVEL_WEIGHT = Number(process.env.LEVEL_WEIGHT ?? 2);
+
+function levelAgreement(params: Map<DimensionId, Params>, which: (i: number) => boolean): number {
+  const scores = new Map<number, Partial<Record<DimensionId, Score>>>();
+  const engine: number[] = [];
+  const graded: number[] = [];
+  for (const [id, list] of examples) {
+    const def = content.rubric.dimensions[id];
+    const p = params.get(id);
+    if (!p) continue;
+    for (const e of list) {
+      if (!which(e.answer)) continue;
+      const s = scoreOf(def, p, e);
+      const row = scores.get(e.answer) ?? {};
+      row[id] = s;
+      scores.set(e.answer, row);
+      engine.push(s);
+      graded.push(e.grade);
+    }
+  }
+  const rung = (l: DemonstratedLevel) => (l === 'none' ? 0 : LEVEL_IDS.indexOf(l) + 1);
+  let exact = 0;
+  let near = 0;
+  let n = 0;
+  for (const [i, row] of scores) {
+    const a = answers[i];
+    if (!a) continue;
+    let shown = 0;
+    for (const level of LEVEL_IDS) {
+      if (!checkLevel(content.rubric, a.kind, level, row).clears) break;
+      shown++;
+    }
+    const diff = Math.abs(shown - rung(a.demonstrated));
+    if (diff === 0) exact++;
+    if (diff <= 1) near++;
+    n++;
+  }
+  const qwk = quadraticWeightedKappa(engine, graded);
+  return n ? (LEVEL_WEIGHT * (exact + near)) / n + (Number.isNaN(qwk) ? 0 : qwk) : 0;
+}
+
+const stage2 = new Map<DimensionId, number>();
+for (const [id, list] of examples) {
+  const def = content.rubric.dimensions[id];
+  const f = fitted.get(id);
+  if (!f || !def.scoring.fitted) continue;
+  stage2.set(id, coordinateDescent(def, f.params, list.filter(fitsOn), true));
+}
+const allParams = new Map<DimensionId, Params>([...fitted].map(([id, f]) => [id, f.params]));
+const jointBefore = levelAgreement(allParams, (i) => fitsOn({ answer: i }));
+let joint = jointBefore;
+for (let round = 0; round < 2; round++) {
+  for (const [id, f] of fitted) {
+    if (!content.rubric.dimensions[id].scoring.fitted) continue;
+    for (let c = 0; c < 3; c++) {
+      for (const v of CUT_GRID) {
+        const cuts = [...f.params.cuts] as [number, number, number];
+        cuts[c] = v;
+        if (!(cuts[0] < cuts[1] && cuts[1] < cuts[2])) continue;
+        const trial = new Map(allParams).set(id, { ...f.params, cuts });
+        const value = levelAgreement(trial, (i) => fitsOn({ answer: i }));
+        if (value > joint + 0.002) {
+          joint = value;
+          f.params.cuts = cuts;
+          allParams.set(id, f.params);
+        }
+      }
+    }
+  }
+}
+const heldJoint = holdout ? `; held out ${levelAgreement(allParams, (i) => !fitsOn({ answer: i })).toFixed(3)}` : '';
+console.log(`levels (exact + within one + pooled QWK): ${jointBefore.toFixed(3)} -> ${joint.toFixed(3)}${heldJoint}`);
 
 for (const [id, list] of examples) {
   const def = content.rubric.dimensions[id];

@@ -228,3 +228,53 @@ That covers everything.`,
     "I'd build a shopping list. It saves time. It also syncs. And it's free. Everyone can use it. It works offline. It has reminders. It has recipes.",
   ],
 });
+
+signalTable('plan_sequenced', {
+  fires: [
+    {
+      text: "The first thing I'd check is whether the drop is real: did the event definition change?",
+      expected: [
+        "plan_sequenced 0-87 The first thing I'd check is whether the drop is real: did the event definition change?",
+      ],
+    },
+    {
+      text: 'Start with the cohort curve, then split it by device, and only after that talk about fixes.',
+      expected: [
+        'plan_sequenced 0-91 Start with the cohort curve, then split it by device, and only after that talk about fixes.',
+      ],
+    },
+    {
+      text: "Before changing anything, I'd pull a month of tickets.",
+      expected: ["plan_sequenced 0-54 Before changing anything, I'd pull a month of tickets."],
+    },
+  ],
+  quiet: [
+    'We could add reminders, badges and a chatbot.',
+    'The first users were students.',
+    'Then the app shows a map.',
+  ],
+});
+
+signalTable('decision_rule', {
+  fires: [
+    {
+      text: 'Decision rule: ship if repeat bookings rise by two points and refunds stay flat.',
+      expected: [
+        'decision_rule 0-80 Decision rule: ship if repeat bookings rise by two points and refunds stay flat.',
+      ],
+    },
+    {
+      text: "I'd only roll it out if the holdout shows fewer missed doses.",
+      expected: ["decision_rule 0-61 I'd only roll it out if the holdout shows fewer missed doses."],
+    },
+    {
+      text: "We'd kill it if sign-ups drop below last month's.",
+      expected: ["decision_rule 0-49 We'd kill it if sign-ups drop below last month's."],
+    },
+  ],
+  quiet: [
+    'We shipped it in March.',
+    'If users like it, great.',
+    'I would ship it fast because speed matters.',
+  ],
+});
