@@ -81,7 +81,9 @@ export function specificEnough(ctx: SignalContext, signal: CompiledSignal, s: Se
 export const patternDetector: Detector = (ctx, signal) => {
   const out: Finding[] = [];
   const { patterns, all, not } = signal.lists;
-  for (const s of candidateSentences(ctx, signal)) {
+  // Some signals read headings too: a section headed "Assumptions" states assumptions.
+  const headings = signal.data.headings === true;
+  for (const s of candidateSentences(ctx, signal, headings)) {
     if (!matchesAny(patterns, s.norm)) continue;
     if (all && !all.every((e) => e.test(s.norm))) continue;
     if (matchesAny(not, s.norm)) continue;
