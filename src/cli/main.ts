@@ -5,6 +5,7 @@ import { register as registerCalibrate } from './commands/calibrate.js';
 import { register as registerGrade } from './commands/grade.js';
 import { register as registerGuide } from './commands/guide.js';
 import { register as registerQuestions } from './commands/questions.js';
+import { register as registerServe } from './commands/serve.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerCalibrate(program);
   registerQuestions(program);
   registerGuide(program);
+  registerServe(program);
   return program;
 }
 

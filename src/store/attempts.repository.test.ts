@@ -1,7 +1,7 @@
 // Attempts, revisions, drafts, export and import on every test database, across two users.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contentGrader } from '../content/grader.js';
-import type { Report } from '../engine/index.js';
+import type { KindId, Report } from '../engine/index.js';
 import {
   addRevision,
   allAttempts,
@@ -46,7 +46,7 @@ describe.each(testDatabases())('attempts on $name', (database) => {
   });
   afterEach(async () => store.close());
 
-  const newAttempt = (userId: string, minute = 1, kind = 'product_sense') =>
+  const newAttempt = (userId: string, minute = 1, kind: KindId = 'product_sense') =>
     createAttempt(store.db, {
       userId,
       questionId: null,

@@ -1,7 +1,7 @@
 // Attempts, their revisions and drafts. Every function takes the owner's id and matches on it, so
 // another user's attempt reads exactly like one that does not exist.
 import { randomUUID } from 'node:crypto';
-import type { Report } from '../engine/index.js';
+import type { DemonstratedLevel, KindId, LevelId, Report, Verdict } from '../engine/index.js';
 import type { AttemptRevisionRow, AttemptRow } from './attempts.table.js';
 import type { Db } from './database.js';
 import { type ScoreChange, scoreChange } from './score-change.js';
@@ -31,8 +31,8 @@ export interface Draft {
 export interface LatestScore {
   number: number;
   overall: number;
-  demonstrated: string;
-  verdict: string;
+  demonstrated: DemonstratedLevel;
+  verdict: Verdict;
   createdAt: string;
 }
 
@@ -40,8 +40,8 @@ export interface AttemptSummary {
   id: string;
   questionId: string | null;
   question: string;
-  kind: string;
-  level: string;
+  kind: KindId;
+  level: LevelId;
   createdAt: string;
   updatedAt: string;
   revisionCount: number;
@@ -57,8 +57,8 @@ export interface NewAttempt {
   userId: string;
   questionId: string | null;
   question: string;
-  kind: string;
-  level: string;
+  kind: KindId;
+  level: LevelId;
   revision: GradedRevision;
   now: string;
 }
@@ -91,8 +91,8 @@ export async function createAttempt(db: Db, input: NewAttempt): Promise<AttemptD
 }
 
 export interface AttemptFilter {
-  kind?: string;
-  level?: string;
+  kind?: KindId;
+  level?: LevelId;
   questionId?: string;
   limit: number;
   offset: number;
@@ -249,8 +249,8 @@ export interface ImportedAttempt {
   sourceId: string;
   questionId: string | null;
   question: string;
-  kind: string;
-  level: string;
+  kind: KindId;
+  level: LevelId;
   createdAt: string;
   revisions: Array<GradedRevision & { number: number; createdAt: string }>;
   draft: Draft | null;
@@ -394,8 +394,8 @@ async function latestScores(
     out.set(r.attempt_id, {
       number: r.number,
       overall: Number(r.overall),
-      demonstrated: r.demonstrated,
-      verdict: r.verdict,
+      demonstrated: r.demonstrated as DemonstratedLevel,
+      verdict: r.verdict as Verdict,
       createdAt: r.created_at,
       count,
     });
@@ -408,8 +408,9 @@ function summary(row: AttemptRow, latest: (LatestScore & { count: number }) | un
     id: row.id,
     questionId: row.question_id,
     question: row.question,
-    kind: row.kind,
-    level: row.level,
+    // Only validated kinds and levels are ever written.
+    kind: row.kind as KindId,
+    level: row.level as LevelId,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revisionCount: latest?.count ?? 0,
@@ -446,8 +447,8 @@ function detail(row: AttemptRow, rows: AttemptRevisionRow[], draft: Draft | null
     ? {
         number: last.number,
         overall: Number(last.overall),
-        demonstrated: last.demonstrated,
-        verdict: last.verdict,
+        demonstrated: last.demonstrated as DemonstratedLevel,
+        verdict: last.verdict as Verdict,
         createdAt: last.created_at,
         count: rows.length,
       }

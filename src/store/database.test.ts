@@ -29,7 +29,7 @@ describe.each(testDatabases())('the store on $name', (database) => {
 
   it('has run every migration, and running them again does nothing', async () => {
     store = await database.open();
-    expect(await migrate(store.db)).toEqual([]);
+    expect(await migrate(store.db, store.config.dialect)).toEqual([]);
     const tables = await store.db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
       expect.arrayContaining([

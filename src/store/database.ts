@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AttemptRevisionsTable, AttemptsTable } from './attempts.table.js';
 import type { DraftsTable } from './drafts.table.js';
@@ -71,8 +71,18 @@ export function openDb(config: StoreConfig): Db {
 }
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */
-export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrate(db: Db, dialect: StoreConfig['dialect']): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema; name ours so that a database holding
+  // several schemas (one per test run) keeps each schema's migrations apart.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -85,7 +95,7 @@ export async function migrate(db: Db): Promise<string[]> {
 export async function openStore(config: StoreConfig): Promise<Db> {
   const db = openDb(config);
   try {
-    await migrate(db);
+    await migrate(db, config.dialect);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,0 +1,106 @@
+// A user's attempts: answer a question, revise the answer (graded, with the change in scores),
+// autosave a draft, list, read and delete. Another user's attempt answers exactly like a missing one.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  addRevision,
+  createAttempt,
+  deleteAttempt,
+  getAttempt,
+  listAttempts,
+  saveDraft,
+} from '../../../store/attempts.repository.js';
+import { ApiError } from '../../errors.js';
+import { gradeAnswer, resolveQuestion } from '../../grading.js';
+import { currentUser, requireUser } from '../../session.js';
+import {
+  addRevisionSchema,
+  createAttemptSchema,
+  deleteAttemptSchema,
+  getAttemptSchema,
+  listAttemptsSchema,
+  saveDraftSchema,
+} from './schema.js';
+
+const notFound = () => new ApiError(404, 'attempt_not_found', 'You have no attempt with this id.');
+
+const attempts: FastifyPluginAsyncTypebox = async (app) => {
+  const { db, content } = app;
+  app.addHook('preHandler', requireUser);
+
+  app.post('/attempts', { schema: createAttemptSchema }, async (request, reply) => {
+    const { level, answer, durationSec } = request.body;
+    const question = resolveQuestion(content, request.body);
+    if (question.question === null) {
+      throw new ApiError(
+        400,
+        'question_required',
+        'Give a questionId, or the question you answered and its kind.',
+      );
+    }
+    const report = gradeAnswer(content, question, level, answer);
+    const attempt = await createAttempt(db, {
+      userId: currentUser(request).id,
+      questionId: question.questionId,
+      question: question.question,
+      kind: question.kind,
+      level,
+      revision: { answer, durationSec: durationSec ?? null, report },
+      now: new Date().toISOString(),
+    });
+    return reply.code(201).send({ ...attempt, report });
+  });
+
+  app.get('/attempts', { schema: listAttemptsSchema }, async (request) => {
+    const { limit = 20, offset = 0, ...filter } = request.query;
+    const page = await listAttempts(db, currentUser(request).id, { ...filter, limit, offset });
+    return page;
+  });
+
+  app.get('/attempts/:id', { schema: getAttemptSchema }, async (request) => {
+    const attempt = await getAttempt(db, currentUser(request).id, request.params.id);
+    if (!attempt) throw notFound();
+    return attempt;
+  });
+
+  app.post('/attempts/:id/revisions', { schema: addRevisionSchema }, async (request, reply) => {
+    const userId = currentUser(request).id;
+    const attempt = await getAttempt(db, userId, request.params.id);
+    if (!attempt) throw notFound();
+    const { answer, durationSec } = request.body;
+    const report = gradeAnswer(
+      content,
+      { questionId: attempt.questionId, question: attempt.question, kind: attempt.kind },
+      attempt.level,
+      answer,
+    );
+    const revision = await addRevision(
+      db,
+      userId,
+      attempt.id,
+      { answer, durationSec: durationSec ?? null, report },
+      new Date().toISOString(),
+    );
+    // Deleted between the read and the write.
+    if (!revision) throw notFound();
+    return reply.code(201).send(revision);
+  });
+
+  app.put('/attempts/:id/draft', { schema: saveDraftSchema }, async (request) => {
+    const draft = await saveDraft(
+      db,
+      currentUser(request).id,
+      request.params.id,
+      request.body.answer,
+      new Date().toISOString(),
+    );
+    if (!draft) throw notFound();
+    return draft;
+  });
+
+  app.delete('/attempts/:id', { schema: deleteAttemptSchema }, async (request, reply) => {
+    if (!(await deleteAttempt(db, currentUser(request).id, request.params.id))) throw notFound();
+    return reply.code(204).send(null);
+  });
+};
+
+export default attempts;
