@@ -128,7 +128,7 @@ describe.each(testDatabases())('accounts on $name', (database) => {
         url: '/api/auth/logout',
         headers: { cookie, host: 'ladder.test', ...headers },
       });
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'http://evil.example' },
       { origin: 'null' },
       { origin: 'http://ladder.test.evil.example' },
