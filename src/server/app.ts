@@ -10,7 +10,7 @@ import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import type { Db } from '../store/database.js';
 import { type Content, loadContent } from './content.js';
-import { ApiError, errorHandler, notFoundHandler } from './errors.js';
+import { ApiError, errorHandler, frameworkErrorHandler, notFoundHandler } from './errors.js';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottle } from './login-throttle.js';
 import { originCheck } from './origin-check.js';
 import attempts from './routes/attempts/index.js';
@@ -54,6 +54,8 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.addHook('onRequest', originCheck(options.allowedOrigins ?? []));
+  // The API speaks JSON only: a text body gets 415 rather than a confusing schema error.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -123,6 +125,7 @@ export function fastifyOptions(options: ServerOptions = {}): FastifyServerOption
     // Fastify answers 503 to requests that arrive while it drains on SIGTERM.
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler,
   };
 }
 

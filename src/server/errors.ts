@@ -45,6 +45,19 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): v
     .send({ error: { code: 'not_found', message: `There is no ${request.method} ${path}.` } });
 }
 
+/** Errors Fastify raises before routing (a malformed URL, an overlong path parameter). */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const [status, code, message] =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? [414, 'path_too_long', 'A part of the path is too long to be an id.']
+      : [400, 'bad_url', 'The URL is malformed.'];
+  void reply.code(status).send({ error: { code, message } } satisfies ErrorBody);
+}
+
 function describe(error: FastifyError): {
   status: number;
   code: string;
@@ -70,6 +83,13 @@ function describe(error: FastifyError): {
         status: 415,
         code: 'unsupported_media_type',
         message: 'Send the body as JSON with Content-Type: application/json.',
+        headers: {},
+      };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return {
+        status: 400,
+        code: 'invalid_json',
+        message: 'The body is not valid JSON: check quotes, commas and brackets.',
         headers: {},
       };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -1,0 +1,71 @@
+// The OpenAPI document, the docs page and the health check.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../store/test-databases.js';
+import { type TestApp, testApp } from './test-app.js';
+
+const [sqlite] = testDatabases();
+if (!sqlite) throw new Error('no test database');
+
+describe('OpenAPI, docs and health', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(sqlite);
+  });
+  afterAll(async () => t.close());
+
+  it('describes every route with its request and response schemas', async () => {
+    const res = await t.app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    const routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods as object).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.sort()).toEqual(
+      [
+        'POST /api/auth/signup',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'GET /api/me',
+        'GET /api/levels',
+        'GET /api/kinds',
+        'GET /api/questions',
+        'GET /api/questions/{id}',
+        'POST /api/grade',
+        'POST /api/attempts',
+        'GET /api/attempts',
+        'GET /api/attempts/{id}',
+        'POST /api/attempts/{id}/revisions',
+        'PUT /api/attempts/{id}/draft',
+        'DELETE /api/attempts/{id}',
+        'GET /api/export',
+        'POST /api/import',
+        'GET /healthz',
+      ].sort(),
+    );
+    const grade = doc.paths['/api/grade'].post;
+    expect(grade.requestBody.content['application/json'].schema.required).toEqual(['level', 'answer']);
+    expect(grade.responses['200'].content['application/json'].schema.properties).toHaveProperty('level_fit');
+    expect(grade.responses['400'].content['application/json'].schema.properties).toHaveProperty('error');
+    expect(doc.paths['/api/attempts'].get.security).toEqual([{ session: [] }]);
+  });
+
+  it('serves a docs page', async () => {
+    const res = await t.app.inject({ url: '/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('answers the health check once the database answers', async () => {
+    const res = await t.app.inject({ url: '/healthz' });
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unknown route with a 404 in the error shape', async () => {
+    const res = await t.app.inject({ url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'There is no GET /api/nothing-here.' },
+    });
+  });
+});

@@ -1,0 +1,92 @@
+// Export and import on every test database: the same format both ways, and importing twice changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../store/test-databases.js';
+import { ANSWER, signUp, type TestApp, testApp } from '../../test-app.js';
+
+describe.each(testDatabases())('export and import on $name', (database) => {
+  let t: TestApp;
+  let cookie: string;
+  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+  beforeAll(async () => {
+    t = await testApp(database);
+    cookie = await signUp(t.app, 'a@x.io');
+    const attempt = (
+      await send('POST', '/api/attempts', {
+        question: 'Design a grocery app for seniors.',
+        kind: 'product_sense',
+        level: 'apm',
+        answer: 'I would build big buttons.',
+      })
+    ).json();
+    await send('POST', `/api/attempts/${attempt.id}/revisions`, { answer: ANSWER });
+    await send('PUT', `/api/attempts/${attempt.id}/draft`, { answer: 'third try' });
+  });
+  afterAll(async () => t.close());
+
+  it('exports everything of the user as a downloadable JSON file', async () => {
+    const res = await send('GET', '/api/export');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="ladder-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    const body = res.json();
+    expect(body).toMatchObject({ format: 'ladder-export', version: 1, user: { email: 'a@x.io' } });
+    expect(body.attempts).toHaveLength(1);
+    expect(body.attempts[0].revisions).toHaveLength(2);
+    expect(body.attempts[0].revisions[1].change.since).toBe(1);
+    expect(body.attempts[0].draft.answer).toBe('third try');
+  });
+
+  it('imports its own export as a no-op, and into a fresh account once, however often', async () => {
+    const exported = (await send('GET', '/api/export')).json();
+    const again = await send('POST', '/api/import', exported);
+    expect(again.json()).toEqual({
+      attempts: { created: 0, merged: 1 },
+      revisions: { added: 0 },
+      drafts: { saved: 0 },
+    });
+    expect((await send('GET', '/api/export')).json().attempts).toEqual(exported.attempts);
+
+    const other = await signUp(t.app, 'b@x.io');
+    const into = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/import', headers: { cookie: other }, payload });
+    expect((await into(exported)).json()).toEqual({
+      attempts: { created: 1, merged: 0 },
+      revisions: { added: 2 },
+      drafts: { saved: 1 },
+    });
+    const once = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
+    expect((await into(exported)).json()).toEqual({
+      attempts: { created: 0, merged: 1 },
+      revisions: { added: 0 },
+      drafts: { saved: 0 },
+    });
+    const twice = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
+    expect(twice.attempts).toEqual(once.attempts);
+    const [copy] = once.attempts;
+    const [original] = exported.attempts;
+    expect(copy.revisions.map((r: { answer: string }) => r.answer)).toEqual(
+      original.revisions.map((r: { answer: string }) => r.answer),
+    );
+    expect(copy.revisions.map((r: { report: { overall: number } }) => r.report.overall)).toEqual(
+      original.revisions.map((r: { report: { overall: number } }) => r.report.overall),
+    );
+    expect(copy.createdAt).toBe(original.createdAt);
+    expect(copy.draft).toEqual(original.draft);
+  });
+
+  it('refuses a file that is not an export', async () => {
+    const wrong = await send('POST', '/api/import', { format: 'something-else', version: 1, attempts: [] });
+    expect(wrong.statusCode).toBe(400);
+    const extra = await send('POST', '/api/import', {
+      format: 'ladder-export',
+      version: 1,
+      attempts: [],
+      extra: 1,
+    });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.code).toBe('unknown_field');
+  });
+});
