@@ -12,6 +12,7 @@ export type WarningCode =
   | 'placeholder_text'
   | 'repetitive'
   | 'keyword_list'
+  | 'terse_list'
   | 'grader_instruction'
   | 'off_topic'
   | 'not_a_story';
@@ -77,8 +78,13 @@ export function checkIntegrity(
 
   if (wordCount >= 12) {
     const stopShare = words.filter((t) => t.stop).length / wordCount;
+    const verbShare = words.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length / wordCount;
+    const foreignShare = words.filter((t) => FOREIGN_FUNCTION_WORDS.has(t.lower)).length / wordCount;
     const nonLatin = nonLatinShare(candidateText);
-    if (stopShare < 0.12 || nonLatin > 0.3) {
+    // Another language shows in its function words; a bare keyword list has none of any
+    // language and is reported as a keyword list instead.
+    const meanWords = wordCount / Math.max(analysis.candidate.length, 1);
+    if (nonLatin > 0.3 || foreignShare >= 0.08 || (stopShare < 0.12 && verbShare >= 0.05 && meanWords >= 5)) {
       warnings.push({
         code: 'not_english',
         message: 'The answer does not read as English; Ladder grades answers in English.',
@@ -114,6 +120,7 @@ export function checkIntegrity(
 
   if (wordCount >= 12) {
     const verbs = words.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
+    const items = analysis.candidate.length;
     if (verbs / wordCount < 0.05) {
       warnings.push({
         code: 'keyword_list',
@@ -121,6 +128,14 @@ export function checkIntegrity(
           'The answer is a list of keywords, not reasoning: say what you would do and why, in sentences.',
       });
       limit(1);
+    } else if (items >= 6 && wordCount / items < 4) {
+      // Many items of a word or three each: terms listed, not reasoned about.
+      warnings.push({
+        code: 'terse_list',
+        message:
+          'The answer is mostly a list of terms of a few words each: say why each matters and what you would do, in sentences.',
+      });
+      limit(2);
     }
   }
 
@@ -135,10 +150,14 @@ export function checkIntegrity(
 
   const q = analysis.question;
   if (kind === 'behavioral') {
+    // A story told as "we" is still a story (ownership scores it); only an answer with no past
+    // action at all, mine or the team's, is not one.
+    const narrative = candidateText.match(PAST_ACTION) ?? [];
     if (
       wordCount >= 60 &&
       (found.get('i_action')?.length ?? 0) === 0 &&
-      (found.get('star_action')?.length ?? 0) === 0
+      (found.get('star_action')?.length ?? 0) === 0 &&
+      narrative.length < 2
     ) {
       warnings.push({
         code: 'not_a_story',
@@ -157,6 +176,16 @@ export function checkIntegrity(
 
   return { warnings, cap };
 }
+
+/** Function words of other languages that English answers do not use. */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  'de la el los las que y en un una por para con es del se lo les des du et est une pour dans avec sur qui ce pas und der das ist nicht mit ein eine zu auf für von não uma com os em il di che è per non het een van zijn niet op wir sie ich'.split(
+    ' ',
+  ),
+);
+/** A past action by the speaker or their team: the spine of a story. */
+const PAST_ACTION =
+  /\b(?:i|we|my team|our team)\s+(?:\w+ly\s+)?(?:\w+ed|made|took|ran|wrote|built|led|set|sent|met|went|got|brought|spoke|told|found|chose|drew|sat|put|cut|kept|held|began|gave|saw|did|won|paid|split|taught|hired|drove|stood|left|sold|spent)\b/gi;
 
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
