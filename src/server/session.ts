@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   createSession,
+  deleteExpiredSessions,
   deleteSession,
   findSessionUser,
   type SessionUser,
@@ -44,6 +45,8 @@ export async function startSession(
     created_at: now.toISOString(),
     expires_at: expires.toISOString(),
   });
+  // Now and then, forget sessions that have expired, so the table does not grow without bound.
+  if (Math.random() < 0.02) await deleteExpiredSessions(request.server.db, now.toISOString());
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

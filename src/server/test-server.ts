@@ -13,8 +13,12 @@ export interface ServerProcess {
   logs: string[];
 }
 
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+/** Runs server.ts, or with `args`, node with tsx and those arguments (a CLI entry, say). */
+export async function startServer(
+  env: Record<string, string>,
+  args: string[] = [SERVER],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', GRADE_RATE_LIMIT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
