@@ -1,10 +1,10 @@
 // Grading speed: answers per second, latency percentiles and peak memory over a corpus of
 // 100 to 3,000 words, and the cost of grading relative to the bare NLP pass over the same texts in
 // the same run. Built from the project's own training answers. Run: npm run bench
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseAnswerFile } from '../src/cli/answer-file.js';
+import { findAnswerFiles, parseAnswerFile } from '../src/cli/answer-file.js';
 import { contentGrader } from '../src/content/grader.js';
 import { contentPath } from '../src/content/yaml-file.js';
 import { readText } from '../src/engine/nlp.js';
@@ -22,24 +22,15 @@ interface Item {
 }
 
 function trainingAnswers(): Array<Omit<Item, 'words'>> {
-  const out: Array<Omit<Item, 'words'>> = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d).sort()) {
-      const f = join(d, n);
-      if (statSync(f).isDirectory()) walk(f);
-      else if (n.endsWith('.md')) {
-        const { answer, meta } = parseAnswerFile(readFileSync(f, 'utf8'));
-        out.push({
-          answer,
-          kind: String(meta.kind),
-          level: String(meta.level),
-          question: String(meta.question ?? ''),
-        });
-      }
-    }
-  };
-  walk(ROOT);
-  return out;
+  return findAnswerFiles([ROOT]).map((f) => {
+    const { answer, meta } = parseAnswerFile(readFileSync(f, 'utf8'));
+    return {
+      answer,
+      kind: String(meta.kind),
+      level: String(meta.level),
+      question: String(meta.question ?? ''),
+    };
+  });
 }
 
 /** Answers cut or extended (with paragraphs of other answers of the same kind) to each size. */

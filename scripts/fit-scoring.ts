@@ -4,11 +4,10 @@
 // ../shared/calibration; measure the result there with `npm run calibrate`.
 //
 //   npx tsx scripts/fit-scoring.ts [--write] [training-dir]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { quadraticWeightedKappa } from '../src/calibration/agreement.js';
-import { parseAnswerFile } from '../src/cli/answer-file.js';
+import { findAnswerFiles, parseAnswerFile } from '../src/cli/answer-file.js';
 import { loadEngineContent } from '../src/content/rubric.js';
 import { contentPath } from '../src/content/yaml-file.js';
 import {
@@ -34,15 +33,7 @@ const fitsOn = (e: { answer: number }) => !holdout || e.answer % 2 === 0;
 const heldOut = (list: Example[]) => list.filter((e) => holdout && e.answer % 2 === 1);
 const dir = args.find((a) => !a.startsWith('--')) ?? 'training';
 
-const files: string[] = [];
-const walk = (d: string) => {
-  for (const n of readdirSync(d).sort()) {
-    const f = join(d, n);
-    if (statSync(f).isDirectory()) walk(f);
-    else if (n.endsWith('.md')) files.push(f);
-  }
-};
-walk(dir);
+const files = findAnswerFiles([dir]);
 
 const content = loadEngineContent();
 // Signals that count against an answer give no advice when absent (`missing` is empty): their
@@ -285,8 +276,12 @@ for (let round = 0; round < 2; round++) {
     }
   }
 }
-const heldJoint = holdout ? `; held out ${levelAgreement(allParams, (i) => !fitsOn({ answer: i })).toFixed(3)}` : '';
-console.log(`levels (exact + within one + pooled QWK): ${jointBefore.toFixed(3)} -> ${joint.toFixed(3)}${heldJoint}`);
+const heldJoint = holdout
+  ? `; held out ${levelAgreement(allParams, (i) => !fitsOn({ answer: i })).toFixed(3)}`
+  : '';
+console.log(
+  `levels (exact + within one + pooled QWK): ${jointBefore.toFixed(3)} -> ${joint.toFixed(3)}${heldJoint}`,
+);
 
 for (const [id, list] of examples) {
   const def = content.rubric.dimensions[id];

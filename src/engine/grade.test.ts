@@ -249,7 +249,12 @@ describe('junk and hostile answers never score well', () => {
   it('a list of metric names is capped as a terse list, not taken for reasoning', () => {
     const answer =
       'To measure success I would track these:\n- App installs\n- New sign-ups\n- Cost per acquisition\n- Daily active users\n- Weekly active users\n- Session length\n- Retention rate\n- NPS score\n- Revenue per user';
-    const report = grader.grade({ kind: 'metrics', level: 'pm2', question: 'How would you measure instant booking?', answer });
+    const report = grader.grade({
+      kind: 'metrics',
+      level: 'pm2',
+      question: 'How would you measure instant booking?',
+      answer,
+    });
     expect(report.warnings.map((w) => w.code)).toContain('terse_list');
     expect(report.dimensions.every((d) => d.score <= 2)).toBe(true);
   });
@@ -257,14 +262,24 @@ describe('junk and hostile answers never score well', () => {
   it('French is another language even with English product words in it', () => {
     const answer =
       "Pour mesurer le succès de la réservation instantanée, je regarderais le taux de conversion et la rétention des propriétaires de chiens. Il faut aussi vérifier que les promeneurs acceptent les demandes dans les temps, sinon l'expérience est mauvaise pour tout le monde.";
-    const report = grader.grade({ kind: 'metrics', level: 'pm2', question: 'How would you measure instant booking?', answer });
+    const report = grader.grade({
+      kind: 'metrics',
+      level: 'pm2',
+      question: 'How would you measure instant booking?',
+      answer,
+    });
     expect(report.warnings.map((w) => w.code)).toContain('not_english');
   });
 
   it('a story told as "we" is still a story, scored low on ownership rather than refused', () => {
     const answer =
       'Last year our team owned the onboarding flow for a payroll app. We noticed that new companies dropped off at the bank-details step, so we interviewed ten admins and we found that most did not have the routing number to hand. We added a lookup by bank name and we shipped it in March. Completion rose from 54% to 71% within six weeks, and we presented the result to the leadership team.';
-    const report = grader.grade({ kind: 'behavioral', level: 'pm2', question: 'Tell me about a launch you owned.', answer });
+    const report = grader.grade({
+      kind: 'behavioral',
+      level: 'pm2',
+      question: 'Tell me about a launch you owned.',
+      answer,
+    });
     expect(report.warnings.map((w) => w.code)).not.toContain('not_a_story');
     expect(report.dimensions.find((d) => d.id === 'ownership')?.score).toBeLessThanOrEqual(2);
   });

@@ -1,7 +1,5 @@
 // `ladder calibrate DIR...`: grade every expert-graded answer there and print the agreement
 // figures of RUBRIC.md, per kind and pooled, and the answers the engine disagrees with most.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import {
   type CalibrationResult,
@@ -11,7 +9,7 @@ import {
 } from '../../calibration/calibrate.js';
 import { contentGrader } from '../../content/grader.js';
 import { DIMENSION_IDS, KIND_IDS, LEVEL_IDS, type Report } from '../../engine/index.js';
-import { parseAnswerFile } from '../answer-file.js';
+import { findAnswerFiles, parseAnswerFile } from '../answer-file.js';
 import { UsageError } from '../errors.js';
 import { readInput } from './grade.js';
 
@@ -25,26 +23,11 @@ const TARGETS = {
 };
 
 function answerFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(p);
-    } catch {
-      throw new UsageError(`${p}: no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir).sort()) {
-          const full = join(dir, name);
-          if (statSync(full).isDirectory()) walk(full);
-          else if (name.endsWith('.md')) files.push(full);
-        }
-      };
-      walk(p);
-    } else files.push(p);
+  try {
+    return findAnswerFiles(paths);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  return files;
 }
 
 export function toGradedAnswer(file: string, meta: Record<string, unknown>): GradedAnswer {

@@ -1,6 +1,6 @@
 // A feature dump: a long run of list items with no criterion or choice among them.
 import type { Finding } from '../types.js';
-import type { Detector } from './signal.js';
+import { type Detector, spanFinding } from './signal.js';
 
 export const featureDump: Detector = (ctx, signal) => {
   const minItems = Number(signal.data.min_items ?? 7);
@@ -13,13 +13,7 @@ export const featureDump: Detector = (ctx, signal) => {
     if (first && last && run.length >= minItems) {
       const justified = chosen.some((f) => f.start >= first.start && f.start <= last.end);
       if (!justified) {
-        out.push({
-          signal: signal.id,
-          dimension: signal.dimension,
-          start: first.start,
-          end: last.end,
-          message: signal.message,
-        });
+        out.push(spanFinding(signal, first.start, last.end));
       }
     }
     run = [];

@@ -1,7 +1,7 @@
 // A generic answer: most of its content words are PM vocabulary that fits any question ("leverage
 // the platform to drive engagement"), not this product, these users or this market. Fires once,
 // on the whole answer, with the share in its message.
-import { candidateSentences, type Detector } from './signal.js';
+import { candidateSentences, type Detector, spanFinding } from './signal.js';
 
 export const genericAnswer: Detector = (ctx, signal) => {
   const minWords = Number(signal.data.min_content_words ?? 40);
@@ -23,12 +23,11 @@ export const genericAnswer: Detector = (ctx, signal) => {
   if (share >= threshold || share < floor) return [];
   const percent = Math.round((1 - share) * 100);
   return [
-    {
-      signal: signal.id,
-      dimension: signal.dimension,
-      start: first.start,
-      end: last.end,
-      message: `${signal.message} (${percent}% of its content words are generic)`,
-    },
+    spanFinding(
+      signal,
+      first.start,
+      last.end,
+      `${signal.message} (${percent}% of its content words are generic)`,
+    ),
   ];
 };

@@ -1,7 +1,7 @@
 // A metric tied to the goal: a sentence that says why a metric is the one that reflects the goal,
 // with the metric in it or in the sentence before.
 import type { Finding } from '../types.js';
-import { candidateSentences, type Detector, matchesAny, specificEnough } from './signal.js';
+import { candidateSentences, type Detector, matchesAny, spanFinding, specificEnough } from './signal.js';
 
 export const metricTiedToGoal: Detector = (ctx, signal) => {
   const { metric, ties } = signal.lists;
@@ -12,21 +12,9 @@ export const metricTiedToGoal: Detector = (ctx, signal) => {
     if (!s || !matchesAny(ties, s.norm) || !specificEnough(ctx, signal, s)) continue;
     const previous = sentences[i - 1];
     if (matchesAny(metric, s.norm)) {
-      out.push({
-        signal: signal.id,
-        dimension: signal.dimension,
-        start: s.start,
-        end: s.end,
-        message: signal.message,
-      });
+      out.push(spanFinding(signal, s.start, s.end));
     } else if (previous && matchesAny(metric, previous.norm)) {
-      out.push({
-        signal: signal.id,
-        dimension: signal.dimension,
-        start: previous.start,
-        end: s.end,
-        message: signal.message,
-      });
+      out.push(spanFinding(signal, previous.start, s.end));
     }
   }
   return out;

@@ -54,6 +54,16 @@ export function sentenceFinding(signal: CompiledSignal, s: Sentence, message = s
   return { signal: signal.id, dimension: signal.dimension, start: s.start, end: s.end, message };
 }
 
+/** A finding over an explicit span (a phrase, a run of sentences, the whole answer). */
+export function spanFinding(
+  signal: CompiledSignal,
+  start: number,
+  end: number,
+  message = signal.message,
+): Finding {
+  return { signal: signal.id, dimension: signal.dimension, start, end, message };
+}
+
 export function matchesAny(expressions: readonly RegExp[] | undefined, text: string): boolean {
   if (!expressions) return false;
   for (const e of expressions) if (e.test(text)) return true;

@@ -1,7 +1,7 @@
 // A specific segment: a word for people with a qualifier that narrows it ("night-shift nurses",
 // "parents of toddlers", "drivers who joined this month"), not "users" or "new users".
 import type { Finding } from '../types.js';
-import type { Detector } from './signal.js';
+import { type Detector, spanFinding } from './signal.js';
 
 const QUALIFYING_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 const RELATIVE = new Set([
@@ -114,13 +114,7 @@ export const userSegment: Detector = (ctx, signal) => {
       const key = text.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({
-        signal: signal.id,
-        dimension: signal.dimension,
-        start: a.start,
-        end: b.end,
-        message: signal.message,
-      });
+      out.push(spanFinding(signal, a.start, b.end));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // A wall of text: a long answer with no paragraph or list breaks, or run-on sentences a listener
 // cannot follow. Fires on the run-on sentences, or once on the whole answer.
 import type { Finding } from '../types.js';
-import { type Detector, sentenceFinding } from './signal.js';
+import { type Detector, sentenceFinding, spanFinding } from './signal.js';
 
 export const wallOfText: Detector = (ctx, signal) => {
   const { analysis } = ctx;
@@ -22,13 +22,7 @@ export const wallOfText: Detector = (ctx, signal) => {
   }
   const mean = analysis.words / sentences.length;
   if (out.length === 0 && (breaks === 0 || mean > maxMean)) {
-    out.push({
-      signal: signal.id,
-      dimension: signal.dimension,
-      start: first.start,
-      end: last.end,
-      message: signal.message,
-    });
+    out.push(spanFinding(signal, first.start, last.end));
   }
   return out;
 };
