@@ -1,39 +1,7 @@
 // The grading contract's vocabulary: levels (with their bars and guide) and interview kinds.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { DIMENSION_IDS, KIND_IDS, LEVEL_IDS } from '../../../engine/index.js';
-import { LevelGuideSchema } from '../../schemas/content.js';
-
-const LevelsBody = Type.Object({
-  levels: Type.Array(
-    Type.Object({
-      id: Type.Enum(LEVEL_IDS),
-      label: Type.String(),
-      evaluates: Type.String(),
-      about: Type.Array(Type.Enum(DIMENSION_IDS), {
-        description: 'the dimensions never forgiven at this level',
-      }),
-      bars: Type.Record(Type.String(), Type.Integer(), {
-        description: 'the score each dimension must reach',
-      }),
-      guide: LevelGuideSchema,
-    }),
-  ),
-});
-
-const KindsBody = Type.Object({
-  kinds: Type.Array(
-    Type.Object({
-      id: Type.Enum(KIND_IDS),
-      label: Type.String(),
-      example: Type.String(),
-      rounds: Type.String(),
-      dimensions: Type.Array(
-        Type.Object({ id: Type.Enum(DIMENSION_IDS), label: Type.String(), weight: Type.Number() }),
-      ),
-    }),
-  ),
-});
+import { DIMENSION_IDS } from '../../../engine/index.js';
+import { kindsSchema, levelsSchema } from './schema.js';
 
 const catalog: FastifyPluginAsyncTypebox = async (app) => {
   const { rubric } = app.content.grader;
@@ -62,29 +30,9 @@ const catalog: FastifyPluginAsyncTypebox = async (app) => {
     })),
   };
 
-  app.get(
-    '/levels',
-    {
-      schema: {
-        tags: ['content'],
-        summary: 'The levels, lowest first, with their bars and level guide',
-        response: { 200: LevelsBody },
-      },
-    },
-    async () => levels,
-  );
+  app.get('/levels', { schema: levelsSchema }, async () => levels);
 
-  app.get(
-    '/kinds',
-    {
-      schema: {
-        tags: ['content'],
-        summary: 'The interview kinds with the dimensions and weights of their rubric',
-        response: { 200: KindsBody },
-      },
-    },
-    async () => kinds,
-  );
+  app.get('/kinds', { schema: kindsSchema }, async () => kinds);
 };
 
 export default catalog;
