@@ -46,8 +46,10 @@ export interface QuestionTerms {
   words: Set<string>;
 }
 
+// A speaker label opening a line: "Interviewer:", "**Q:**", "[Candidate]:", "Priya (interviewer):".
+// The role is group 1; a bare name with a role in brackets counts by the role.
 const INTERVIEWER_LABEL =
-  /^[ \t>]*(?:\*\*|__)?(interviewer|interviewee|candidate|question|answer|q|a|me|int|cand|pm|hiring manager|recruiter)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/i;
+  /^[ \t>]*(?:\*\*|__)?\[?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? \()?(interviewer|interviewee|candidate|question|answer|q|a|me|int|cand|pm|hiring manager|recruiter)\)?\]?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*/i;
 const INTERVIEWER_NAMES = new Set(['interviewer', 'question', 'q', 'int', 'hiring manager', 'recruiter']);
 const HEADING = /^[ \t]*(?:#{1,6}[ \t]+\S|(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*$)/;
 const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswerFile } from '../cli/answer-file.js';
 import { contentGrader } from '../content/grader.js';
 import { loadEngineContent } from '../content/rubric.js';
-import { createGrader, EngineError, LIMITS, type Report } from './index.js';
+import { analyse, createGrader, EngineError, LIMITS, type Report } from './index.js';
 
 const grader = contentGrader();
 const GOLDEN = new URL('../../test/golden/', import.meta.url).pathname;
@@ -299,6 +299,19 @@ describe('junk and hostile answers never score well', () => {
 });
 
 describe('transcripts', () => {
+  it('reads named speakers with their role in brackets, and bracketed or bold labels', () => {
+    const text =
+      'Priya (Interviewer): Who are the users, and what is the goal?\nSam (candidate): I would add a big reorder button.\n[Interviewer]: Anything else?\n**A:** A loyalty program with badges.';
+    const analysis = analyse(text);
+    expect(analysis.sentences.map((s) => [s.speaker, s.text])).toEqual([
+      ['interviewer', 'Who are the users, and what is the goal?'],
+      ['candidate', 'I would add a big reorder button.'],
+      ['interviewer', 'Anything else?'],
+      ['candidate', 'A loyalty program with badges.'],
+    ]);
+    expect(analysis.hasTurns).toBe(true);
+  });
+
   it('grades the candidate and not the interviewer', () => {
     const interviewerAsks =
       'Interviewer: Before you start, who are the users, and is the goal growth or retention? I assume we care about first-time buyers.\nCandidate: I would add a big reorder button and a loyalty program with points and badges and a chatbot.';
