@@ -42,6 +42,7 @@ const auth: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
     const now = new Date();
     const wait = await throttledFor(db, throttle, email, request.ip, now);
     if (wait > 0) {
+      request.log.warn({ event: 'login_throttled' }, 'login refused: too many failures');
       throw new ApiError(
         429,
         'too_many_attempts',
@@ -52,6 +53,7 @@ const auth: FastifyPluginAsyncTypebox<AuthOptions> = async (app, options) => {
     const user = await findUserByEmail(db, email);
     if (!(await checkPassword(user?.password_hash, password)) || !user) {
       await noteLoginFailure(db, throttle, email, request.ip, now);
+      request.log.info({ event: 'login_failed' }, 'login failed');
       throw invalidCredentials();
     }
     await noteLoginSuccess(db, email);
