@@ -5,7 +5,13 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import type { Db } from '../store/database.js';
@@ -111,6 +117,27 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
 
 export default fp(ladderApp, { name: 'ladder', fastify: '5.x' });
 
+/** One log line per request, once it is answered, rather than Fastify's two. */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const line = {
+      method: request.method,
+      url: request.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+      ip: request.ip,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request');
+  }
+}
+
 export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   trustProxy?: FastifyServerOptions['trustProxy'];
@@ -124,6 +151,7 @@ export function fastifyOptions(options: ServerOptions = {}): FastifyServerOption
     bodyLimit: BODY_LIMIT,
     // Fastify answers 503 to requests that arrive while it drains on SIGTERM.
     return503OnClosing: true,
+    logController: new OneLinePerRequest(),
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkErrorHandler,
   };
