@@ -1,8 +1,8 @@
 // Every migration, by name: a dated name sorts in the order they must run. Listed here rather than
 // read from the folder so that the same list works from src/ under tsx and from dist/.
 import type { Migration } from 'kysely';
-import * as accountsAndAttempts from './2025-11-26-accounts-and-attempts.js';
+import * as accountsAndAttempts from './2026-11-26-accounts-and-attempts.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
-  '2025-11-26-accounts-and-attempts': accountsAndAttempts,
+  '2026-11-26-accounts-and-attempts': accountsAndAttempts,
 };
