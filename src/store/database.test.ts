@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, storeConfigFromEnv } from './database.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { type TestStore, testDatabases } from './test-databases.js';
 
 describe('storeConfigFromEnv', () => {
@@ -20,6 +21,14 @@ describe('storeConfigFromEnv', () => {
     });
     expect(storeConfigFromEnv({ DATABASE_URL: 'postgresql://h/db' }).dialect).toBe('postgres');
     expect(() => storeConfigFromEnv({ DATABASE_URL: 'mysql://h/db' })).toThrow(/postgres:\/\//);
+  });
+});
+
+describe('migrations', () => {
+  it('are named by date, so that they sort in the order they run', () => {
+    const names = Object.keys(MIGRATIONS);
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/);
+    expect([...names].sort()).toEqual(names);
   });
 });
 
