@@ -69,8 +69,8 @@ export function createGrader(data: EngineData, options: GraderOptions = {}): Gra
   for (const s of compiled) {
     if (!DETECTORS[s.detector]) {
       throw new EngineError(
-        'unknown_kind',
-        `signal ${s.id} names detector ${s.detector}, which does not exist`,
+        'signal_invalid',
+        `signal ${s.id} names detector ${s.detector}, which does not exist: use one of ${Object.keys(DETECTORS).join(', ')}`,
       );
     }
   }
