@@ -4,7 +4,8 @@ export type EngineErrorCode =
   | 'answer_too_long'
   | 'question_too_long'
   | 'unknown_kind'
-  | 'unknown_level';
+  | 'unknown_level'
+  | 'signal_invalid';
 
 export class EngineError extends Error {
   constructor(
