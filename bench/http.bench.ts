@@ -3,14 +3,14 @@
 //  - GET /api/questions, against a bare Fastify route serving the same payload (bench/http-bare.ts).
 // Both servers run LADDER_WORKERS processes (default 2: both cores). Run: npm run bench:http
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { parseAnswerFile } from '../src/cli/answer-file.js';
+import { findAnswerFiles, parseAnswerFile } from '../src/cli/answer-file.js';
 import { contentGrader } from '../src/content/grader.js';
 import { contentPath } from '../src/content/yaml-file.js';
 
@@ -29,23 +29,15 @@ interface Item {
 
 /** The project's own training answers, every kind, up to ANSWERS of them. */
 function corpus(): Item[] {
-  const items: Item[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) {
-        const { answer, meta } = parseAnswerFile(readFileSync(path, 'utf8'));
-        items.push({
-          answer,
-          kind: String(meta.kind),
-          level: String(meta.level),
-          question: String(meta.question ?? ''),
-        });
-      }
-    }
-  };
-  walk(join(contentPath(), '..', 'training'));
+  const items = findAnswerFiles([join(contentPath(), '..', 'training')]).map((file) => {
+    const { answer, meta } = parseAnswerFile(readFileSync(file, 'utf8'));
+    return {
+      answer,
+      kind: String(meta.kind),
+      level: String(meta.level),
+      question: String(meta.question ?? ''),
+    };
+  });
   // Every 4th answer, for a spread of kinds and lengths.
   return items.filter((_, i) => i % 4 === 0).slice(0, ANSWERS);
 }
