@@ -283,3 +283,19 @@ signalTable('solution_first', {
     "I'll assume the users are students sharing a flat. They argue about who bought what. I'd build a shared pantry list.",
   ],
 });
+
+// Checking data is diagnosis, not a question to the interviewer.
+signalTable('clarifying_question', {
+  fires: [
+    {
+      text: "I'd want to understand whether this is for riders or drivers before anything else.",
+      expected: [
+        "clarifying_question 0-82 I'd want to understand whether this is for riders or drivers before anything else.",
+      ],
+    },
+  ],
+  quiet: [
+    'First I would check whether tracking changed, then split the drop by platform and region.',
+    "I'd confirm the drop is real by comparing with payments data.",
+  ],
+});
