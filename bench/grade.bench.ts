@@ -1,36 +1,13 @@
-// Grading speed: answers per second, latency percentiles and peak memory over a corpus of
-// 100 to 3,000 words, and the cost of grading relative to the bare NLP pass over the same texts in
-// the same run. Built from the project's own training answers. Run: npm run bench
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findAnswerFiles, parseAnswerFile } from '../src/cli/answer-file.js';
 import { contentGrader } from '../src/content/grader.js';
-import { contentPath } from '../src/content/yaml-file.js';
 import { readText } from '../src/engine/nlp.js';
+import { type BenchAnswer, trainingAnswers } from './corpus.js';
 
-const ROOT = join(contentPath(), '..', 'training');
 const SIZES = [100, 300, 600, 600, 600, 1000, 1500, 3000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
-interface Item {
-  answer: string;
-  kind: string;
-  level: string;
-  question: string;
+interface Item extends BenchAnswer {
   words: number;
-}
-
-function trainingAnswers(): Array<Omit<Item, 'words'>> {
-  return findAnswerFiles([ROOT]).map((f) => {
-    const { answer, meta } = parseAnswerFile(readFileSync(f, 'utf8'));
-    return {
-      answer,
-      kind: String(meta.kind),
-      level: String(meta.level),
-      question: String(meta.question ?? ''),
-    };
-  });
 }
 
 /** Answers cut or extended (with paragraphs of other answers of the same kind) to each size. */

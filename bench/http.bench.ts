@@ -3,16 +3,15 @@
 //  - GET /api/questions, against a bare Fastify route serving the same payload (bench/http-bare.ts).
 // Both servers run LADDER_WORKERS processes (default 2: both cores). Run: npm run bench:http
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { findAnswerFiles, parseAnswerFile } from '../src/cli/answer-file.js';
 import { contentGrader } from '../src/content/grader.js';
-import { contentPath } from '../src/content/yaml-file.js';
+import { type BenchAnswer, trainingAnswers } from './corpus.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -20,24 +19,11 @@ const WORKERS = process.env.LADDER_WORKERS ?? '2';
 const ANSWERS = 64;
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-interface Item {
-  answer: string;
-  kind: string;
-  level: string;
-  question: string;
-}
+type Item = BenchAnswer;
 
 /** The project's own training answers, every kind, up to ANSWERS of them. */
 function corpus(): Item[] {
-  const items = findAnswerFiles([join(contentPath(), '..', 'training')]).map((file) => {
-    const { answer, meta } = parseAnswerFile(readFileSync(file, 'utf8'));
-    return {
-      answer,
-      kind: String(meta.kind),
-      level: String(meta.level),
-      question: String(meta.question ?? ''),
-    };
-  });
+  const items = trainingAnswers();
   // Every 4th answer, for a spread of kinds and lengths.
   return items.filter((_, i) => i % 4 === 0).slice(0, ANSWERS);
 }
