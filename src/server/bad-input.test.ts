@@ -72,6 +72,16 @@ describe.each(testDatabases())('bad input on $name', (database) => {
     expectError(await grade(JSON.stringify('just a string')), 400, 'invalid_request');
   });
 
+  it('names the accepted values when a kind or level is not one of them', async () => {
+    const kind = await grade({ kind: 'vibes', level: 'apm', answer: 'x' });
+    expectError(kind, 400, 'invalid_request');
+    expect(kind.json().error.message).toBe(
+      'body.kind must be one of: product_sense, product_improvement, metrics, behavioral, technical, strategy, take_home.',
+    );
+    const level = await grade({ kind: 'metrics', level: 'L5', answer: 'x' });
+    expect(level.json().error.message).toBe('body.level must be one of: apm, pm2, senior, staff.');
+  });
+
   it('refuses unknown fields, naming them', async () => {
     const res = await grade({ kind: 'metrics', level: 'apm', answer: 'x', score: 4 });
     expectError(res, 400, 'unknown_field');

@@ -159,5 +159,25 @@ function validationProblem(error: FastifyError): { code: string; message: string
       message: `${where} is over the limit of ${issue.params?.limit} characters: grade one answer at a time.`,
     };
   }
+  if (issue.keyword === 'enum' || issue.keyword === 'const' || issue.keyword === 'anyOf') {
+    // Say which values are accepted, so the caller can fix the request without the docs.
+    const allowed = allowedValues(issues, issue.instancePath);
+    if (allowed.length > 0) {
+      return { code: 'invalid_request', message: `${where} must be one of: ${allowed.join(', ')}.` };
+    }
+  }
   return { code: 'invalid_request', message: `${where} ${issue.message ?? 'is not valid'}.` };
+}
+
+/** The values an enum (or a union of literals) accepts at one place of the request. */
+function allowedValues(issues: ValidationIssue[], path: string): string[] {
+  const values: string[] = [];
+  for (const i of issues) {
+    if (i.instancePath !== path) continue;
+    const list = i.params?.allowedValues;
+    if (Array.isArray(list)) values.push(...list.map(String));
+    if (i.keyword === 'const' && i.params?.allowedValue !== undefined)
+      values.push(String(i.params.allowedValue));
+  }
+  return [...new Set(values)];
 }
