@@ -184,7 +184,7 @@ export function analyse(text: string, question?: string | null): Analysis {
       start,
       end,
       text: sentenceText,
-      norm: sentenceText.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"'),
+      norm: normalise(sentenceText),
       firstToken,
       lastToken,
       isQuestion: /\?["'”’)\s]*$/.test(sentenceText),
@@ -213,6 +213,15 @@ export function analyse(text: string, question?: string | null): Analysis {
     hasTurns,
     question: question?.trim() ? questionTerms(question) : null,
   };
+}
+
+/** No word is this long; a longer run of letters is junk, cut so patterns stay linear on it. */
+const LONGEST_WORD = 40;
+const OVERLONG_WORD = new RegExp(`([\\p{L}\\p{N}_]{${LONGEST_WORD}})[\\p{L}\\p{N}_]+`, 'gu');
+
+/** Lower case, straight quotes, overlong runs of letters cut: the text patterns are matched on. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(OVERLONG_WORD, '$1');
 }
 
 /** The tokens of one sentence. */

@@ -191,6 +191,23 @@ describe('bad input', () => {
   });
 });
 
+describe('huge hostile input stays cheap', () => {
+  // Each would take tens of seconds if a pattern or the tokenizer went quadratic; the test's own
+  // timeout is the guard, the assertions check the answer is still judged as junk.
+  const near = LIMITS.maxAnswerChars - 10;
+  it.each([
+    ['one word as long as the limit allows', 'a'.repeat(near)],
+    ['punctuation with no spaces', 'x,'.repeat(near / 2)],
+    ['one endless sentence', 'and the users want this and that '.repeat(6000).slice(0, near)],
+    ['bait for trade-off patterns', 'word vs word but it costs more '.repeat(6000).slice(0, near)],
+  ])('%s', (_name, answer) => {
+    const report = grader.grade({ kind: 'technical', level: 'pm2', question: 'How do APIs work?', answer });
+    expectSpansHold(report, answer);
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(report.level_fit.demonstrated).toBe('none');
+  });
+});
+
 describe('junk and hostile answers never score well', () => {
   const question = 'Design a grocery app for seniors.';
   const cases: Array<[string, string, string]> = [

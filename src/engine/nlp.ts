@@ -28,7 +28,26 @@ export interface RawDoc {
 }
 
 /** Tokenise, tag and split into sentences, with each token's offsets into `text`. */
-export function readText(text: string): RawDoc {
+/** The tokenizer slows down sharply on very long runs without a space: cut such runs to this. */
+const LONGEST_RUN = 100;
+const OVERLONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
+
+/**
+ * Blank out the tail of overlong runs (junk such as a pasted blob): the text keeps its length, so
+ * every offset the model gives still points into the answer as given.
+ */
+function tokenizable(text: string): string {
+  return text.replace(OVERLONG_RUN, (run) => {
+    let keep = LONGEST_RUN;
+    // Never split a surrogate pair.
+    const code = run.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff) keep--;
+    return run.slice(0, keep) + ' '.repeat(run.length - keep);
+  });
+}
+
+export function readText(original: string): RawDoc {
+  const text = tokenizable(original);
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values = all.out() as string[];
