@@ -1,19 +1,9 @@
-import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { register } from './questions.js';
+import { runCommand } from './test-support.js';
 
 /** Runs `ladder questions ...` in-process and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command().name('ladder').exitOverride();
-  register(program);
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  await program.parseAsync(['node', 'ladder', 'questions', ...args]);
-  return out;
-}
+const run = (...args: string[]) => runCommand(register, 'questions', ...args);
 
 afterEach(() => vi.restoreAllMocks());
 
