@@ -1,5 +1,6 @@
 // Builds the app on a test database for inject-based tests, and signs users up.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { STRONG_ANSWER } from '../../test/sample-answers.js';
 import type { TestDatabase, TestStore } from '../store/test-databases.js';
 import { type AppOptions, buildApp } from './app.js';
 import { type Content, loadContent } from './content.js';
@@ -50,10 +51,4 @@ export function sessionCookie(res: LightMyRequestResponse): string {
   return `ladder_session=${cookie.value}`;
 }
 
-export const ANSWER = [
-  'Before designing, I would ask who the seniors are and what the goal is: growth, revenue or engagement?',
-  'I will assume the goal is weekly orders from seniors over 70 living alone, who struggle with small text',
-  'and with carrying heavy bags home. Their pain point is the trip itself. I would prioritise a repeat-order',
-  'list over browsing, because it cuts the most effort. The trade-off is discovery versus speed: I would',
-  'choose speed. Success is 7-day retention and weekly orders per user, with a guardrail on order errors.',
-].join(' ');
+export const ANSWER = STRONG_ANSWER;

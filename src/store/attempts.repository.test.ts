@@ -1,5 +1,6 @@
 // Attempts, revisions, drafts, export and import on every test database, across two users.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_QUESTION, STRONG_ANSWER, WEAK_ANSWER } from '../../test/sample-answers.js';
 import { contentGrader } from '../content/grader.js';
 import type { KindId, Report } from '../engine/index.js';
 import {
@@ -16,15 +17,9 @@ import {
 import { type TestStore, testDatabases } from './test-databases.js';
 import { createUser } from './users.repository.js';
 
-const QUESTION = 'Design a grocery app for seniors.';
-const WEAK = 'I would build an app with big buttons. It would be good for users.';
-const STRONG = [
-  'Before designing, I would ask who the seniors are and what the goal is: growth, revenue or engagement?',
-  'I will assume the goal is weekly orders from seniors over 70 living alone, who struggle with small text',
-  'and with carrying heavy bags home. Their pain point is the trip itself. I would prioritise a repeat-order',
-  'list over browsing, because it cuts the most effort. The trade-off is discovery versus speed: I would',
-  'choose speed. Success is 7-day retention and weekly orders per user, with a guardrail on order errors.',
-].join(' ');
+const QUESTION = SAMPLE_QUESTION;
+const WEAK = WEAK_ANSWER;
+const STRONG = STRONG_ANSWER;
 
 let weak: Report;
 let strong: Report;
