@@ -1,0 +1,191 @@
+// The typed client of the Ladder API: one function per route the web app uses. Errors arrive as ApiError
+// with the API's own code and message, which the screens show as they are (they say how to fix the input).
+import type {
+  Attempt,
+  AttemptSummary,
+  Kind,
+  KindId,
+  Level,
+  LevelId,
+  Question,
+  QuestionSummary,
+  Report,
+  Revision,
+  User,
+} from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    if (body.error?.message)
+      return new ApiError(response.status, body.error.code ?? 'error', body.error.message);
+  } catch {
+    // Not JSON: a proxy's page or a dropped connection; the generic message below says what to do.
+  }
+  return new ApiError(
+    response.status,
+    'unavailable',
+    response.status >= 500 || response.status === 0
+      ? 'Ladder could not be reached or had a problem. Your work is kept in this browser; try again in a moment.'
+      : `The request failed (${response.status}).`,
+  );
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'offline',
+      'Ladder could not be reached. Check your connection; your work is kept in this browser.',
+    );
+  }
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export interface AttemptFilters {
+  kind?: KindId;
+  level?: LevelId;
+  questionId?: string;
+  verdict?: 'below' | 'meets' | 'exceeds';
+  sort?: 'newest' | 'oldest' | 'score_desc' | 'score_asc';
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuestionFilters {
+  kind?: KindId;
+  level?: LevelId;
+  tag?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export const api = {
+  me: () => request<{ user: User }>('GET', '/api/me'),
+  signup: (email: string, password: string) =>
+    request<{ user: User }>('POST', '/api/auth/signup', { email, password }),
+  login: (email: string, password: string) =>
+    request<{ user: User }>('POST', '/api/auth/login', { email, password }),
+  logout: () => request<void>('POST', '/api/auth/logout'),
+
+  levels: () => request<{ levels: Level[] }>('GET', '/api/levels'),
+  kinds: () => request<{ kinds: Kind[] }>('GET', '/api/kinds'),
+  questions: (filters: QuestionFilters = {}) =>
+    request<{ questions: QuestionSummary[]; total: number }>(
+      'GET',
+      `/api/questions${queryString({ ...filters })}`,
+    ),
+  question: (id: string) => request<Question>('GET', `/api/questions/${encodeURIComponent(id)}`),
+
+  grade: (input: { level: LevelId; answer: string; kind?: KindId; question?: string; questionId?: string }) =>
+    request<Report>('POST', '/api/grade', input),
+  attempts: (filters: AttemptFilters = {}) =>
+    request<{ attempts: AttemptSummary[]; total: number }>(
+      'GET',
+      `/api/attempts${queryString({ ...filters })}`,
+    ),
+  attempt: (id: string) => request<Attempt>('GET', `/api/attempts/${encodeURIComponent(id)}`),
+  createAttempt: (input: {
+    level: LevelId;
+    answer: string;
+    questionId?: string;
+    question?: string;
+    kind?: KindId;
+    durationSec?: number;
+  }) => request<Attempt & { report: Report }>('POST', '/api/attempts', input),
+  addRevision: (id: string, input: { answer: string; durationSec?: number }) =>
+    request<Revision>('POST', `/api/attempts/${encodeURIComponent(id)}/revisions`, input),
+  saveDraft: (id: string, answer: string) =>
+    request<{ answer: string; updatedAt: string }>('PUT', `/api/attempts/${encodeURIComponent(id)}/draft`, {
+      answer,
+    }),
+  deleteAttempt: (id: string) => request<void>('DELETE', `/api/attempts/${encodeURIComponent(id)}`),
+};
+
+export type Answer3 = 'yes' | 'no' | 'unknown';
+
+export interface Profile {
+  targetLevel: LevelId;
+  /** YYYY-MM-DD, or null when not known yet. */
+  interviewDate: string | null;
+  company: string | null;
+  loop: { rounds: number; technicalRound: Answer3; takeHome: Answer3 };
+}
+
+export const profileApi = {
+  get: () => request<{ profile: Profile | null }>('GET', '/api/me/profile'),
+  save: (profile: Profile) => request<{ profile: Profile }>('PUT', '/api/me/profile', profile),
+};
+
+export interface ProgressPoint {
+  attemptId: string;
+  revision: number;
+  at: string;
+  kind: KindId;
+  score: number;
+  bar: number;
+}
+
+export interface LevelFitPoint {
+  attemptId: string;
+  revision: number;
+  at: string;
+  kind: KindId;
+  demonstrated: LevelId | 'none';
+  target: LevelId;
+  verdict: 'below' | 'meets' | 'exceeds';
+  overall: number;
+}
+
+export interface PractiseNext {
+  kind: KindId;
+  dimensions: { id: string; label: string; gap: number }[];
+  reason: string;
+}
+
+export interface Progress {
+  level: LevelId;
+  dimensions: Record<string, ProgressPoint[]>;
+  levelFit: LevelFitPoint[];
+  practiseNext: PractiseNext[];
+}
+
+export const progressApi = {
+  get: (level?: LevelId) => request<Progress>('GET', `/api/progress${queryString({ level })}`),
+};

@@ -1,0 +1,104 @@
+// The app: its routes (each screen loaded when first visited, so a first visit downloads little), the query
+// cache, and the error screen.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, isRouteErrorResponse, Link, RouterProvider, useRouteError } from 'react-router';
+import { ApiError } from './api/client.js';
+import { Layout } from './components/layout.js';
+import { Loading, messageOf } from './components/ui.js';
+import { RequireAccount } from './session.js';
+
+function scene(load: () => Promise<{ default: ComponentType }>) {
+  const Scene = lazy(load);
+  return (
+    <Suspense fallback={<Loading />}>
+      <Scene />
+    </Suspense>
+  );
+}
+
+function signedIn(element: ReactNode, profile = true) {
+  return <RequireAccount profile={profile}>{element}</RequireAccount>;
+}
+
+function NotFound() {
+  return <ErrorPage notFound error={null} />;
+}
+
+function RouteError() {
+  const error = useRouteError();
+  const notFound =
+    (isRouteErrorResponse(error) && error.status === 404) ||
+    (error instanceof ApiError && error.status === 404);
+  return <ErrorPage notFound={notFound} error={error} />;
+}
+
+function ErrorPage({ notFound, error }: { notFound: boolean; error: unknown }) {
+  return (
+    <div className="page narrow">
+      <h1>{notFound ? 'Not found' : 'Something went wrong'}</h1>
+      <p className="lead">
+        {notFound
+          ? 'There is nothing at this address. It may have been deleted, or the link is mistyped.'
+          : messageOf(error)}
+      </p>
+      <p>
+        <Link to="/">Back to your home page</Link>
+      </p>
+    </div>
+  );
+}
+
+export const routes = [
+  {
+    path: '/signin',
+    element: scene(() => import('./scenes/sign-in/index.js')),
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/signup',
+    element: scene(() => import('./scenes/sign-up/index.js')),
+    errorElement: <RouteError />,
+  },
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            path: '/onboarding',
+            element: signedIn(
+              scene(() => import('./scenes/onboarding/index.js')),
+              false,
+            ),
+          },
+          { path: '/', element: signedIn(scene(() => import('./scenes/home/index.js'))) },
+          { path: '/guide', element: signedIn(scene(() => import('./scenes/guide/index.js'))) },
+          { path: '/guide/:level', element: signedIn(scene(() => import('./scenes/guide/index.js'))) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

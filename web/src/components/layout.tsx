@@ -1,0 +1,109 @@
+// The frame of every signed-in screen: a skip link, the header with navigation, theme and account, the main
+// region. On a phone-width screen the navigation folds behind a menu button.
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client.js';
+import { LEVEL_SHORT } from '../api/queries.js';
+import { useMe, useProfile, useResetSession } from '../session.js';
+import { chooseTheme, storedTheme, type ThemeChoice } from '../theme.js';
+
+export const NAVIGATION: { to: string; label: string }[] = [
+  { to: '/', label: 'Home' },
+  { to: '/questions', label: 'Questions' },
+  { to: '/take-home', label: 'Take-home' },
+  { to: '/history', label: 'History' },
+  { to: '/progress', label: 'Progress' },
+  { to: '/guide', label: 'Level guide' },
+];
+
+function ThemeSelect() {
+  const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
+  return (
+    <label className="theme-select">
+      <span className="visually-hidden">Theme</span>
+      <select
+        value={choice}
+        onChange={(event) => {
+          const next = event.target.value as ThemeChoice;
+          setChoice(next);
+          chooseTheme(next);
+        }}
+      >
+        <option value="system">System theme</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+export function Layout() {
+  const me = useMe();
+  const profile = useProfile(Boolean(me.data));
+  const navigate = useNavigate();
+  const location = useLocation();
+  const reset = useResetSession();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [lastPath, setLastPath] = useState(location.pathname);
+  if (lastPath !== location.pathname) {
+    setLastPath(location.pathname);
+    setMenuOpen(false);
+  }
+
+  const signOut = async () => {
+    await api.logout().catch(() => undefined);
+    reset();
+    navigate('/signin');
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <NavLink to="/" className="brand" aria-label="Ladder home">
+            <img src="/favicon.svg" alt="" width="24" height="24" />
+            <span>Ladder</span>
+          </NavLink>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="primary-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+          <nav id="primary-nav" aria-label="Main" className={menuOpen ? 'open' : ''}>
+            <ul>
+              {NAVIGATION.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            <div className="account">
+              {profile.data ? (
+                <span className="target-badge" title="Your target level">
+                  Target: {LEVEL_SHORT[profile.data.targetLevel]}
+                </span>
+              ) : null}
+              <ThemeSelect />
+              <NavLink to="/settings">Settings</NavLink>
+              <button type="button" className="link-button" onClick={signOut}>
+                Sign out
+              </button>
+            </div>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
