@@ -26,6 +26,7 @@ import grade from './routes/grade/index.js';
 import health from './routes/health/index.js';
 import questions from './routes/questions/index.js';
 import transfer from './routes/transfer/index.js';
+import { pageOrNotFound, serveWebApp } from './web.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -49,6 +50,8 @@ export interface AppOptions {
   signupRateLimit?: number | false;
   importRateLimit?: number | false;
   loginThrottle?: LoginThrottle;
+  /** The built web app's folder (dist/web), served beside the API; none serves the API alone. */
+  webRoot?: string;
 }
 
 async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<void> {
@@ -58,7 +61,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
   // Bodies are checked as sent (no coercion, no silently dropped fields); query strings are converted.
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  app.setNotFoundHandler(options.webRoot ? pageOrNotFound : notFoundHandler);
   app.addHook('onRequest', originCheck(options.allowedOrigins ?? []));
   // The API speaks JSON only: a text body gets 415 rather than a confusing schema error.
   app.removeContentTypeParser('text/plain');
@@ -85,6 +88,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  if (options.webRoot) await serveWebApp(app, options.webRoot);
   await app.register(health);
   await app.register(
     async (api) => {

@@ -1,5 +1,6 @@
 // The server's settings, read from the environment (README lists them).
 import { type StoreConfig, storeConfigFromEnv } from '../store/database.js';
+import { defaultWebRoot } from './web.js';
 
 export interface ServeConfig {
   host: string;
@@ -11,6 +12,10 @@ export interface ServeConfig {
   allowedOrigins: string[];
   /** POST /api/grade per address per minute; false for no limit. */
   gradeRateLimit: number | false;
+  /** POST /api/auth/signup per address per hour; false for no limit. */
+  signupRateLimit: number | false;
+  /** The built web app's folder, or undefined to serve the API alone. */
+  webRoot: string | undefined;
   store: StoreConfig;
 }
 
@@ -41,6 +46,7 @@ function trustProxy(value: string | undefined): boolean | string[] {
 
 export function serveConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServeConfig {
   const gradeRateLimit = whole('GRADE_RATE_LIMIT', env.GRADE_RATE_LIMIT, 60, 0, 1_000_000_000);
+  const signupRateLimit = whole('SIGNUP_RATE_LIMIT', env.SIGNUP_RATE_LIMIT, 20, 0, 1_000_000_000);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: whole('PORT', env.PORT, 3000, 0, 65_535),
@@ -52,6 +58,8 @@ export function serveConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServeC
       .map((s) => s.trim())
       .filter(Boolean),
     gradeRateLimit: gradeRateLimit === 0 ? false : gradeRateLimit,
+    signupRateLimit: signupRateLimit === 0 ? false : signupRateLimit,
+    webRoot: env.LADDER_WEB_ROOT?.trim() || defaultWebRoot(),
     store: storeConfigFromEnv(env),
   };
 }

@@ -25,6 +25,8 @@ async function serveHere(config: ServeConfig): Promise<void> {
     trustProxy: config.trustProxy,
     allowedOrigins: config.allowedOrigins,
     gradeRateLimit: config.gradeRateLimit,
+    signupRateLimit: config.signupRateLimit,
+    webRoot: config.webRoot,
   });
   let closing = false;
   const shutdown = (signal: string) => {
