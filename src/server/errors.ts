@@ -153,6 +153,14 @@ function validationProblem(error: FastifyError): { code: string; message: string
       message: `${where} contains control characters; only tabs and line breaks are allowed.`,
     };
   }
+  // A date may fail inside a union (date or null); the format issue says what the caller got wrong.
+  const date = issues.find((i) => i.keyword === 'format' && i.params?.format === 'date');
+  if (date) {
+    return {
+      code: 'invalid_date',
+      message: `${part}${date.instancePath.replaceAll('/', '.')} must be a real calendar date written YYYY-MM-DD, such as 2026-12-15.`,
+    };
+  }
   if (issue.keyword === 'maxLength' && /answer$/.test(issue.instancePath)) {
     return {
       code: 'answer_too_long',

@@ -16,6 +16,13 @@ const BY_ID: Array<[Method, (id: string) => string, object | undefined]> = [
   ['DELETE', (id) => `/api/attempts/${id}`, undefined],
 ];
 
+const PROFILE_OF_A = {
+  targetLevel: 'staff',
+  interviewDate: '2027-01-20',
+  company: 'A Corp',
+  loop: { rounds: 5, technicalRound: 'yes', takeHome: 'no' },
+};
+
 describe.each(testDatabases())('isolation between users on $name', (database) => {
   let t: TestApp;
   let a: string;
@@ -37,6 +44,7 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
       })
     ).json();
     await call(t.app, a, 'PUT', `/api/attempts/${attemptOfA.id}/draft`, { answer: 'A draft of A' });
+    await call(t.app, a, 'PUT', '/api/me/profile', PROFILE_OF_A);
   });
   afterAll(async () => t.close());
 
@@ -66,6 +74,20 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
     expect(JSON.stringify(exported)).not.toContain(attemptOfA.id);
   });
 
+  it("keeps A's profile from B: B sees none, and B's save makes B's own", async () => {
+    expect((await call(t.app, b, 'GET', '/api/me/profile')).json()).toEqual({ profile: null });
+    const mine = await call(t.app, b, 'PUT', '/api/me/profile', {
+      ...PROFILE_OF_A,
+      targetLevel: 'apm',
+      company: 'B Corp',
+    });
+    expect(mine.json().profile).toMatchObject({ targetLevel: 'apm', company: 'B Corp' });
+    expect((await call(t.app, a, 'GET', '/api/me/profile')).json().profile).toMatchObject(PROFILE_OF_A);
+    const exported = (await call(t.app, b, 'GET', '/api/export')).json();
+    expect(exported.profile).toMatchObject({ company: 'B Corp' });
+    expect(JSON.stringify(exported)).not.toContain('A Corp');
+  });
+
   it("imports A's export into B as B's own copy, leaving A's untouched", async () => {
     const exportOfA = (await call(t.app, a, 'GET', '/api/export')).json();
     const res = await call(t.app, b, 'POST', '/api/import', exportOfA);
@@ -74,6 +96,7 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
       attempts: { created: 1, merged: 0 },
       revisions: { added: 1 },
       drafts: { saved: 1 },
+      profile: { saved: false },
     });
     const copies = (await call(t.app, b, 'GET', '/api/attempts')).json();
     expect(copies.total).toBe(1);

@@ -38,6 +38,8 @@ describe('OpenAPI, docs and health', () => {
         'POST /api/attempts/{id}/revisions',
         'PUT /api/attempts/{id}/draft',
         'DELETE /api/attempts/{id}',
+        'GET /api/me/profile',
+        'PUT /api/me/profile',
         'GET /api/export',
         'POST /api/import',
         'GET /healthz',

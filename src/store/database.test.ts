@@ -46,6 +46,7 @@ describe.each(testDatabases())('the store on $name', (database) => {
         'attempts',
         'drafts',
         'login_failures',
+        'profiles',
         'sessions',
         'users',
       ]),

@@ -9,6 +9,7 @@ import type { AttemptRevisionsTable, AttemptsTable } from './attempts.table.js';
 import type { DraftsTable } from './drafts.table.js';
 import type { LoginFailuresTable } from './login-failures.table.js';
 import { MIGRATIONS } from './migrations/index.js';
+import type { ProfilesTable } from './profiles.table.js';
 import type { SessionsTable } from './sessions.table.js';
 import type { UsersTable } from './users.table.js';
 
@@ -19,6 +20,7 @@ export interface Database {
   attempt_revisions: AttemptRevisionsTable;
   drafts: DraftsTable;
   login_failures: LoginFailuresTable;
+  profiles: ProfilesTable;
 }
 
 export type Db = Kysely<Database>;

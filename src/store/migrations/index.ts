@@ -2,7 +2,9 @@
 // read from the folder so that the same list works from src/ under tsx and from dist/.
 import type { Migration } from 'kysely';
 import * as accountsAndAttempts from './2026-11-26-accounts-and-attempts.js';
+import * as profiles from './2026-11-27-profiles.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26-accounts-and-attempts': accountsAndAttempts,
+  '2026-11-27-profiles': profiles,
 };

@@ -6,6 +6,7 @@ import {
   importAttempt,
   importedRevisionNumbers,
 } from '../../../store/attempts.repository.js';
+import { getProfile, importProfile } from '../../../store/profiles.repository.js';
 import { gradeAnswer } from '../../grading.js';
 import { currentUser, requireUser } from '../../session.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportSchema, importSchema } from './schema.js';
@@ -33,6 +34,7 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
       version: EXPORT_VERSION,
       exportedAt: new Date().toISOString(),
       user: { email: user.email, createdAt: user.created_at },
+      profile: await getProfile(db, user.id),
       attempts,
     } as const;
   });
@@ -49,7 +51,7 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
     },
     async (request) => {
       const userId = currentUser(request).id;
-      const { attempts } = request.body;
+      const { attempts, profile } = request.body;
       const held = await importedRevisionNumbers(
         db,
         userId,
@@ -86,10 +88,18 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
         totals.added += outcome.revisionsAdded;
         if (outcome.draftSaved) totals.drafts++;
       }
+      const profileSaved = profile
+        ? await importProfile(db, userId, {
+            ...profile,
+            createdAt: iso(profile.createdAt),
+            updatedAt: iso(profile.updatedAt),
+          })
+        : false;
       return {
         attempts: { created: totals.created, merged: totals.merged },
         revisions: { added: totals.added },
         drafts: { saved: totals.drafts },
+        profile: { saved: profileSaved },
       };
     },
   );

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { KIND_IDS, LEVEL_IDS, LIMITS } from '../../../engine/index.js';
 import { AnswerText, errors, QuestionText, Text, Uuid } from '../../schemas/common.js';
 import { AttemptSchema } from '../attempts/schema.js';
+import { ProfileInputSchema, ProfileSchema } from '../profile/schema.js';
 
 export const EXPORT_FORMAT = 'ladder-export';
 export const EXPORT_VERSION = 1;
@@ -16,6 +17,7 @@ export const ExportBody = Type.Object({
   version: Type.Literal(EXPORT_VERSION),
   exportedAt: DateTime,
   user: Type.Object({ email: Type.String(), createdAt: DateTime }),
+  profile: Type.Union([ProfileSchema, Type.Null()], { description: 'null before onboarding' }),
   attempts: Type.Array(AttemptSchema),
 });
 
@@ -56,6 +58,12 @@ const ImportedAttempt = Type.Object(
   { additionalProperties: false },
 );
 
+/** The export's profile, read back: an export made before profiles existed has none. */
+const ImportedProfile = Type.Object(
+  { ...ProfileInputSchema.properties, createdAt: DateTime, updatedAt: DateTime },
+  { additionalProperties: false },
+);
+
 export const exportSchema = {
   tags: ['export'],
   security: [{ session: [] }],
@@ -74,6 +82,7 @@ export const importSchema = {
       version: Type.Literal(EXPORT_VERSION),
       exportedAt: Type.Optional(DateTime),
       user: Type.Optional(Type.Unknown()),
+      profile: Type.Optional(Type.Union([ImportedProfile, Type.Null()])),
       attempts: Type.Array(ImportedAttempt, { maxItems: MAX_IMPORTED_ATTEMPTS }),
     },
     { additionalProperties: false },
@@ -83,6 +92,9 @@ export const importSchema = {
       attempts: Type.Object({ created: Type.Integer(), merged: Type.Integer() }),
       revisions: Type.Object({ added: Type.Integer() }),
       drafts: Type.Object({ saved: Type.Integer() }),
+      profile: Type.Object({
+        saved: Type.Boolean({ description: 'false when the file has none, or yours is as new or newer' }),
+      }),
     }),
     ...errors(400, 401, 403, 413, 415, 429),
   },

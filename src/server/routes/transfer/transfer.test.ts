@@ -46,6 +46,7 @@ describe.each(testDatabases())('export and import on $name', (database) => {
       attempts: { created: 0, merged: 1 },
       revisions: { added: 0 },
       drafts: { saved: 0 },
+      profile: { saved: false },
     });
     expect((await send('GET', '/api/export')).json().attempts).toEqual(exported.attempts);
 
@@ -56,12 +57,14 @@ describe.each(testDatabases())('export and import on $name', (database) => {
       attempts: { created: 1, merged: 0 },
       revisions: { added: 2 },
       drafts: { saved: 1 },
+      profile: { saved: false },
     });
     const once = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
     expect((await into(exported)).json()).toEqual({
       attempts: { created: 0, merged: 1 },
       revisions: { added: 0 },
       drafts: { saved: 0 },
+      profile: { saved: false },
     });
     const twice = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
     expect(twice.attempts).toEqual(once.attempts);
@@ -75,6 +78,45 @@ describe.each(testDatabases())('export and import on $name', (database) => {
     );
     expect(copy.createdAt).toBe(original.createdAt);
     expect(copy.draft).toEqual(original.draft);
+  });
+
+  it('carries the profile both ways, newest wins, and reads exports made before profiles', async () => {
+    const before = (await send('GET', '/api/export')).json();
+    expect(before.profile).toBeNull();
+    const { profile: _none, ...legacy } = before;
+    expect((await send('POST', '/api/import', legacy)).json().profile).toEqual({ saved: false });
+
+    const saved = (
+      await send('PUT', '/api/me/profile', {
+        targetLevel: 'senior',
+        interviewDate: '2027-02-01',
+        company: 'Acme',
+        loop: { rounds: 5, technicalRound: 'no', takeHome: 'yes' },
+      })
+    ).json().profile;
+    const exported = (await send('GET', '/api/export')).json();
+    expect(exported.profile).toEqual(saved);
+    // Its own export changes nothing.
+    expect((await send('POST', '/api/import', exported)).json().profile).toEqual({ saved: false });
+
+    const other = await signUp(t.app, 'profile@x.io');
+    const into = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/import', headers: { cookie: other }, payload });
+    expect((await into(exported)).json().profile).toEqual({ saved: true });
+    expect((await into(exported)).json().profile).toEqual({ saved: false });
+    const copied = await t.app.inject({ url: '/api/me/profile', headers: { cookie: other } });
+    expect(copied.json().profile).toEqual(saved);
+
+    // A newer profile of the user's own is not overwritten by an older export.
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { cookie: other },
+      payload: { ...exported.profile, createdAt: undefined, updatedAt: undefined, targetLevel: 'staff' },
+    });
+    expect((await into(exported)).json().profile).toEqual({ saved: false });
+    const kept = await t.app.inject({ url: '/api/me/profile', headers: { cookie: other } });
+    expect(kept.json().profile.targetLevel).toBe('staff');
   });
 
   it('refuses a file that is not an export', async () => {
