@@ -76,7 +76,18 @@ export function Layout() {
           >
             Menu
           </button>
-          <nav id="primary-nav" aria-label="Main" className={menuOpen ? 'open' : ''}>
+          <nav
+            id="primary-nav"
+            aria-label="Main"
+            className={menuOpen ? 'open' : ''}
+            onKeyDown={(event) => {
+              // Escape folds the menu back and returns focus to its button, as a disclosure should.
+              if (event.key === 'Escape' && menuOpen) {
+                setMenuOpen(false);
+                document.querySelector<HTMLButtonElement>('.menu-button')?.focus();
+              }
+            }}
+          >
             <ul>
               {NAVIGATION.map((item) => (
                 <li key={item.to}>
