@@ -1,6 +1,6 @@
 // The frame of every signed-in screen: a skip link, the header with navigation, theme and account, the main
 // region. On a phone-width screen the navigation folds behind a menu button.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { LEVEL_SHORT } from '../api/queries.js';
@@ -49,6 +49,16 @@ export function Layout() {
     setLastPath(location.pathname);
     setMenuOpen(false);
   }
+
+  // After a navigation inside the app, focus moves to the new screen's content so that keyboard and
+  // screen-reader users start there instead of at the link they left; the first load keeps the browser's.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
 
   const signOut = async () => {
     await api.logout().catch(() => undefined);
