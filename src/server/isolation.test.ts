@@ -68,6 +68,12 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
   it("shows B none of A's attempts in lists or exports", async () => {
     const list = (await call(t.app, b, 'GET', '/api/attempts')).json();
     expect(list).toEqual({ attempts: [], total: 0 });
+    for (const query of ['sort=score_desc', 'sort=oldest', 'verdict=below', 'verdict=meets&sort=score_asc']) {
+      expect((await call(t.app, b, 'GET', `/api/attempts?${query}`)).json()).toEqual({
+        attempts: [],
+        total: 0,
+      });
+    }
     const exported = (await call(t.app, b, 'GET', '/api/export')).json();
     expect(exported.attempts).toEqual([]);
     expect(exported.user.email).toBe('b@x.io');

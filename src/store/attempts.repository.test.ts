@@ -127,6 +127,39 @@ describe.each(testDatabases())('attempts on $name', (database) => {
     expect(metrics.attempts.every((a) => a.kind === 'metrics')).toBe(true);
   });
 
+  it("sorts by the latest revision's score and filters by its verdict", async () => {
+    const first = await newAttempt('a', 1);
+    const second = await newAttempt('a', 2);
+    const third = await newAttempt('a', 3);
+    // The second attempt's latest revision is the strong answer: it sorts by that, not its first.
+    // The verdict is stored as the report gives it; this one is made to differ from the weak answer's.
+    const meets: Report = { ...strong, level_fit: { ...strong.level_fit, verdict: 'meets' } };
+    await addRevision(store.db, 'a', second.id, { answer: STRONG, durationSec: null, report: meets }, T(4));
+    await newAttempt('b', 5);
+    const order = async (sort: 'newest' | 'oldest' | 'score_desc' | 'score_asc') =>
+      (await listAttempts(store.db, 'a', { sort, limit: 10, offset: 0 })).attempts.map((x) => x.id);
+    expect(await order('newest')).toEqual([third.id, second.id, first.id]);
+    expect(await order('oldest')).toEqual([first.id, second.id, third.id]);
+    // Equal scores go newest first.
+    expect(await order('score_desc')).toEqual([second.id, third.id, first.id]);
+    expect(await order('score_asc')).toEqual([third.id, first.id, second.id]);
+    expect(weak.level_fit.verdict).toBe('below');
+    const byVerdict = await listAttempts(store.db, 'a', {
+      verdict: 'meets',
+      limit: 10,
+      offset: 0,
+    });
+    expect(byVerdict).toMatchObject({ total: 1, attempts: [{ id: second.id, revisionCount: 2 }] });
+    const weakOnes = await listAttempts(store.db, 'a', {
+      verdict: 'below',
+      sort: 'oldest',
+      limit: 1,
+      offset: 1,
+    });
+    expect(weakOnes.total).toBe(2);
+    expect(weakOnes.attempts.map((x) => x.id)).toEqual([third.id]);
+  });
+
   it('keeps each user to their own attempts', async () => {
     const mine = await newAttempt('a');
     expect(await getAttempt(store.db, 'b', mine.id)).toBeUndefined();

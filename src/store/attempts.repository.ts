@@ -90,29 +90,57 @@ export async function createAttempt(db: Db, input: NewAttempt): Promise<AttemptD
   return attempt;
 }
 
+export const ATTEMPT_SORTS = ['newest', 'oldest', 'score_desc', 'score_asc'] as const;
+/** Newest or oldest first by when the attempt began; or by the overall score of its latest revision. */
+export type AttemptSort = (typeof ATTEMPT_SORTS)[number];
+
 export interface AttemptFilter {
   kind?: KindId;
   level?: LevelId;
   questionId?: string;
+  /** The verdict of the latest revision. */
+  verdict?: Verdict;
+  /** newest when not given. */
+  sort?: AttemptSort;
   limit: number;
   offset: number;
 }
 
-/** The user's attempts, newest first, one page of them, and how many match in all. */
+/** The user's attempts in the order asked for (newest first by default), one page, and how many match. */
 export async function listAttempts(
   db: Db,
   userId: string,
   filter: AttemptFilter,
 ): Promise<{ attempts: AttemptSummary[]; total: number }> {
-  let query = db.selectFrom('attempts').where('user_id', '=', userId);
-  if (filter.kind) query = query.where('kind', '=', filter.kind);
-  if (filter.level) query = query.where('level', '=', filter.level);
-  if (filter.questionId) query = query.where('question_id', '=', filter.questionId);
+  let query = db
+    .selectFrom('attempts')
+    // Every attempt has at least one revision; its latest gives the score and verdict to sort and filter by.
+    .innerJoin('attempt_revisions as latest', 'latest.attempt_id', 'attempts.id')
+    .where('attempts.user_id', '=', userId)
+    .where((eb) =>
+      eb(
+        'latest.number',
+        '=',
+        eb
+          .selectFrom('attempt_revisions as r')
+          .select((s) => s.fn.max('r.number').as('n'))
+          .whereRef('r.attempt_id', '=', 'attempts.id'),
+      ),
+    );
+  if (filter.kind) query = query.where('attempts.kind', '=', filter.kind);
+  if (filter.level) query = query.where('attempts.level', '=', filter.level);
+  if (filter.questionId) query = query.where('attempts.question_id', '=', filter.questionId);
+  if (filter.verdict) query = query.where('latest.verdict', '=', filter.verdict);
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+  let ordered = query.selectAll('attempts');
+  const sort = filter.sort ?? 'newest';
+  if (sort === 'score_desc') ordered = ordered.orderBy('latest.overall', 'desc');
+  if (sort === 'score_asc') ordered = ordered.orderBy('latest.overall', 'asc');
+  // Equal scores, and the plain orders, go by time, the id settling attempts made in the same instant.
+  const direction = sort === 'oldest' ? 'asc' : 'desc';
+  const rows = await ordered
+    .orderBy('attempts.created_at', direction)
+    .orderBy('attempts.id', direction)
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();

@@ -130,6 +130,38 @@ describe.each(testDatabases())('attempts on $name', (database) => {
     expect((await send('GET', '/api/attempts?kind=poetry')).statusCode).toBe(400);
   });
 
+  it('sorts by time or by the latest score, and filters by the latest verdict', async () => {
+    const newest = (await send('GET', '/api/attempts')).json().attempts;
+    expect((await send('GET', '/api/attempts?sort=newest')).json().attempts).toEqual(newest);
+    const oldest = (await send('GET', '/api/attempts?sort=oldest')).json().attempts;
+    expect(oldest.map((a: { id: string }) => a.id)).toEqual(
+      newest.map((a: { id: string }) => a.id).reverse(),
+    );
+    const scores = (sort: string) =>
+      send('GET', `/api/attempts?sort=${sort}`).then((r) =>
+        r.json().attempts.map((a: { latest: { overall: number } }) => a.latest.overall),
+      );
+    const descending = await scores('score_desc');
+    expect(descending).toEqual([...descending].sort((x, y) => y - x));
+    const ascending = await scores('score_asc');
+    expect(ascending).toEqual([...ascending].sort((x, y) => x - y));
+    for (const verdict of ['below', 'meets', 'exceeds']) {
+      const page = (await send('GET', `/api/attempts?verdict=${verdict}`)).json();
+      expect(page.total).toBe(
+        newest.filter((a: { latest: { verdict: string } }) => a.latest.verdict === verdict).length,
+      );
+      expect(page.attempts.every((a: { latest: { verdict: string } }) => a.latest.verdict === verdict)).toBe(
+        true,
+      );
+    }
+    const bad = await send('GET', '/api/attempts?sort=best');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toBe(
+      'querystring.sort must be one of: newest, oldest, score_desc, score_asc.',
+    );
+    expect((await send('GET', '/api/attempts?verdict=great')).statusCode).toBe(400);
+  });
+
   it('deletes an attempt, after which it is gone', async () => {
     const id = (await send('GET', '/api/attempts?limit=1')).json().attempts[0].id;
     expect((await send('DELETE', `/api/attempts/${id}`)).statusCode).toBe(204);

@@ -1,6 +1,7 @@
 // Request and response schemas of the attempt routes.
 import { Type } from 'typebox';
 import { DIMENSION_IDS, KIND_IDS, LEVEL_IDS, LIMITS } from '../../../engine/index.js';
+import { ATTEMPT_SORTS } from '../../../store/attempts.repository.js';
 import { AnswerText, errors, QuestionText, Text, Uuid } from '../../schemas/common.js';
 import { ReportSchema } from '../../schemas/report.js';
 
@@ -99,12 +100,21 @@ export const createAttemptSchema = {
 
 export const listAttemptsSchema = {
   ...auth,
-  summary: 'Your attempts, newest first',
+  summary: 'Your attempts, newest first unless sorted otherwise',
   querystring: Type.Object(
     {
       kind: Type.Optional(Type.Enum(KIND_IDS)),
       level: Type.Optional(Type.Enum(LEVEL_IDS)),
       questionId: Type.Optional(QuestionId),
+      verdict: Type.Optional(
+        Type.Enum(['below', 'meets', 'exceeds'], { description: 'of the latest revision' }),
+      ),
+      sort: Type.Optional(
+        Type.Enum(ATTEMPT_SORTS, {
+          default: 'newest',
+          description: 'newest or oldest first, or by the overall score of the latest revision',
+        }),
+      ),
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
       offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
     },
