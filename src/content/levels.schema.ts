@@ -30,18 +30,54 @@ export const kindAtLevelSchema = z.strictObject({
   listen_for: texts(2, 'things an interviewer listens for'),
 });
 
-/** One kind of round in the usual onsite loop, and how many of it (a range: loops vary by company). */
+/** An engine signal id (content/signals/<id>.yaml); whether it exists is checked against the rubric. */
+const signalId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'a signal id is lower_snake_case, e.g. clarifying_question');
+/** The signals an interviewer in this round listens for: the piece of the evaluation the round owns. */
+const owns = z
+  .array(signalId)
+  .min(2, 'a round owns at least 2 signals')
+  .refine((ids) => new Set(ids).size === ids.length, 'a signal is listed twice');
+
+/**
+ * One kind of round in the usual onsite loop, and how many of it (a range: loops vary by company).
+ * Rounds are listed most essential first: a mock loop longer than the default adds rounds from the
+ * top of the list, a shorter one drops them from the bottom.
+ */
 export const loopRoundSchema = z
   .strictObject({
     kind,
     /** What companies call the round, e.g. "executive / leadership". */
     round: text,
     count: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+    /** How many of this round the default mock loop of the level has. */
+    default: z.number().int().min(0),
+    owns,
+    /** A second (and later) round of this kind probes something else, e.g. leadership after behavioral. */
+    repeat: z.strictObject({ round: text, owns }).optional(),
+    /** Done before the onsite (a take-home): runs first in a mock loop. */
+    before_onsite: z.boolean().default(false),
     note: text.optional(),
   })
-  .refine((r) => r.count.min <= r.count.max, {
-    message: 'count.min must not exceed count.max',
-    path: ['count'],
+  .superRefine((r, ctx) => {
+    if (r.count.min > r.count.max) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'count.min must not exceed count.max' });
+    }
+    if (r.default < r.count.min || r.default > r.count.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default'],
+        message: `default must be within count (${r.count.min}-${r.count.max})`,
+      });
+    }
+    if (r.repeat && r.count.max < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['repeat'],
+        message: 'repeat describes a second round of this kind: raise count.max to 2 or remove it',
+      });
+    }
   });
 
 export const loopSchema = z
@@ -62,6 +98,14 @@ export const loopSchema = z
         code: 'custom',
         path: ['total'],
         message: `the rounds add up to ${least}-${most}, which cannot make a loop of ${loop.total.min}-${loop.total.max}`,
+      });
+    }
+    const defaults = loop.rounds.reduce((sum, r) => sum + r.default, 0);
+    if (defaults < loop.total.min || defaults > loop.total.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rounds'],
+        message: `the defaults add up to ${defaults} rounds, outside the usual ${loop.total.min}-${loop.total.max}: change a round's default`,
       });
     }
     const seen = new Set<string>();
