@@ -189,3 +189,102 @@ export interface Progress {
 export const progressApi = {
   get: (level?: LevelId) => request<Progress>('GET', `/api/progress${queryString({ level })}`),
 };
+
+/** What POST /api/import reports: how much of the file was new to this account. */
+export interface ImportResult {
+  attempts: { created: number; merged: number };
+  revisions: { added: number };
+  drafts: { saved: number };
+  profile: { saved: boolean };
+}
+
+export const transferApi = {
+  /** Everything of the user's as the export file's text (kept as text so the download is byte for byte). */
+  export: async (): Promise<string> => {
+    let response: Response;
+    try {
+      response = await fetch('/api/export', {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      throw new ApiError(0, 'offline', 'Ladder could not be reached. Check your connection and try again.');
+    }
+    if (!response.ok) throw await errorFrom(response);
+    return response.text();
+  },
+  import: (body: unknown) => request<ImportResult>('POST', '/api/import', body),
+};
+
+/** An uploaded take-home document as the API read it. */
+export interface UploadedDocument {
+  name: string;
+  format: string;
+  words: number;
+  pages?: number;
+}
+
+export interface TakeHomeUpload {
+  level: LevelId;
+  questionId?: string;
+  question?: string;
+  file: File;
+}
+
+export type UploadResult = Attempt & { report: Report; document: UploadedDocument };
+
+/**
+ * POST /api/attempts/upload as multipart form data. XMLHttpRequest rather than fetch because only it
+ * reports upload progress in every browser; `onSent` fires once the last byte has left, when the server
+ * starts reading and grading the document.
+ */
+export function uploadTakeHome(
+  input: TakeHomeUpload,
+  events: { onProgress?: (sent: number, total: number) => void; onSent?: () => void } = {},
+): { result: Promise<UploadResult>; abort: () => void } {
+  const xhr = new XMLHttpRequest();
+  const result = new Promise<UploadResult>((resolve, reject) => {
+    const form = new FormData();
+    form.append('level', input.level);
+    if (input.questionId) form.append('questionId', input.questionId);
+    if (input.question) form.append('question', input.question);
+    // The file goes last: a streaming server has read the other fields by the time the file arrives.
+    form.append('file', input.file, input.file.name);
+    xhr.open('POST', '/api/attempts/upload');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) events.onProgress?.(event.loaded, event.total);
+    };
+    xhr.upload.onload = () => events.onSent?.();
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300 && body) {
+        resolve(body as UploadResult);
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      reject(
+        error?.message
+          ? new ApiError(xhr.status, error.code ?? 'error', error.message)
+          : new ApiError(
+              xhr.status,
+              'unavailable',
+              xhr.status >= 500
+                ? 'Ladder had a problem reading the document. Try again in a moment.'
+                : `The upload failed (${xhr.status}).`,
+            ),
+      );
+    };
+    xhr.onerror = () =>
+      reject(new ApiError(0, 'offline', 'Ladder could not be reached. Check your connection and try again.'));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'The upload was cancelled.'));
+    xhr.send(form);
+  });
+  return { result, abort: () => xhr.abort() };
+}

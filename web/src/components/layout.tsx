@@ -67,16 +67,21 @@ export function Layout() {
   };
 
   return (
-    <div className="shell">
+    <div className={`shell${menuOpen ? ' menu-open' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
-        <div className="topbar-inner">
+      <header className="sidebar">
+        <div className="sidebar-top">
           <NavLink to="/" className="brand" aria-label="Ladder home">
             <img src="/favicon.svg" alt="" width="24" height="24" />
             <span>Ladder</span>
           </NavLink>
+          {profile.data ? (
+            <span className="target-badge" title="Your target level">
+              Target: {LEVEL_SHORT[profile.data.targetLevel]}
+            </span>
+          ) : null}
           <button
             type="button"
             className="menu-button"
@@ -86,41 +91,36 @@ export function Layout() {
           >
             Menu
           </button>
-          <nav
-            id="primary-nav"
-            aria-label="Main"
-            className={menuOpen ? 'open' : ''}
-            onKeyDown={(event) => {
-              // Escape folds the menu back and returns focus to its button, as a disclosure should.
-              if (event.key === 'Escape' && menuOpen) {
-                setMenuOpen(false);
-                document.querySelector<HTMLButtonElement>('.menu-button')?.focus();
-              }
-            }}
-          >
-            <ul>
-              {NAVIGATION.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-            <div className="account">
-              {profile.data ? (
-                <span className="target-badge" title="Your target level">
-                  Target: {LEVEL_SHORT[profile.data.targetLevel]}
-                </span>
-              ) : null}
-              <ThemeSelect />
-              <NavLink to="/settings">Settings</NavLink>
-              <button type="button" className="link-button" onClick={signOut}>
-                Sign out
-              </button>
-            </div>
-          </nav>
         </div>
+        <nav
+          id="primary-nav"
+          aria-label="Main"
+          onKeyDown={(event) => {
+            // Escape folds the menu back and returns focus to its button, as a disclosure should.
+            if (event.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              document.querySelector<HTMLButtonElement>('.menu-button')?.focus();
+            }
+          }}
+        >
+          <ul>
+            {NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="account">
+            {me.data ? <span className="account-email">{me.data.email}</span> : null}
+            <NavLink to="/settings">Settings</NavLink>
+            <ThemeSelect />
+            <button type="button" className="link-button" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -17,12 +17,23 @@ export function messageOf(error: unknown): string {
   return 'Something went wrong.';
 }
 
-/** An error said in words, announced to screen readers, focused when it appears so keyboard users hear it. */
-export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+/**
+ * An error said in words and announced to screen readers. A form's error (`focus`) also takes the focus
+ * when it appears, so that a keyboard user who just submitted lands on it; a page's never steals it.
+ */
+export function ErrorAlert({
+  error,
+  title,
+  focus = false,
+}: {
+  error: unknown;
+  title?: string;
+  focus?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (error) ref.current?.focus();
-  }, [error]);
+    if (error && focus) ref.current?.focus();
+  }, [error, focus]);
   if (!error) return null;
   return (
     <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>

@@ -109,7 +109,7 @@ export function ProfileForm({
 
   return (
     <form className="stack" onSubmit={onSubmit}>
-      <ErrorAlert error={save.error} title="Your profile was not saved." />
+      <ErrorAlert focus error={save.error} title="Your profile was not saved." />
       <fieldset className="level-choice">
         <legend>Which level are you interviewing for?</legend>
         <div className="level-cards">

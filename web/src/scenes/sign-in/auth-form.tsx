@@ -45,7 +45,7 @@ export function AuthForm({
         <h1>{title}</h1>
         <p className="lead">Practise PM interviews against the bar of the level you are aiming for.</p>
         <form onSubmit={onSubmit} noValidate={false}>
-          <ErrorAlert error={mutation.error} />
+          <ErrorAlert focus error={mutation.error} />
           <Field label="Email">
             {(props) => (
               <input
