@@ -3,6 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  docxOf,
+  scannedPdf,
+  TAKE_HOME_QUESTION,
+  takeHomePdf,
+  windowsProgram,
+} from '../documents/test-documents.js';
 import { main } from './main.js';
 
 let out = '';
@@ -113,6 +120,42 @@ describe('ladder grade', () => {
     writeFileSync(file, '---\nkind: metrics\nlevel: pm2\n---\n   \n');
     expect(await run('grade', file)).toBe(2);
     expect(err).toMatch(/empty/);
+  });
+
+  it('grades a take-home in .docx or PDF as a take_home answer, read as the API reads uploads', async () => {
+    const docx = join(dir, 'proposal.docx');
+    writeFileSync(docx, await docxOf());
+    const pdf = join(dir, 'proposal.pdf');
+    writeFileSync(pdf, await takeHomePdf());
+    expect(await run('grade', '--json', '--level', 'pm2', '--question', TAKE_HOME_QUESTION, docx, pdf)).toBe(
+      0,
+    );
+    const [fromWord, fromPdf] = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect([fromWord.kind, fromWord.level]).toEqual(['take_home', 'pm2']);
+    expect(fromPdf.kind).toBe('take_home');
+    expect(fromWord.stats.words).toBeGreaterThan(100);
+    // The same proposal either way: the scores agree.
+    expect(fromPdf.dimensions.map((d: { score: number }) => d.score)).toEqual(
+      fromWord.dimensions.map((d: { score: number }) => d.score),
+    );
+  });
+
+  it('says in one line why a document cannot be read', async () => {
+    const scan = join(dir, 'scan.pdf');
+    writeFileSync(scan, await scannedPdf());
+    expect(await run('grade', '--level', 'pm2', scan)).toBe(2);
+    expect(err).toMatch(/^ladder: .*scan\.pdf: This PDF has no text to read: it looks scanned/);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    err = '';
+    const program = join(dir, 'take-home.docx');
+    writeFileSync(program, windowsProgram());
+    expect(await run('grade', '--level', 'pm2', program)).toBe(2);
+    expect(err).toMatch(
+      /take-home\.docx: .*Ladder reads \.md, \.txt, \.docx and \.pdf|\.md, \.txt, \.docx or \.pdf/,
+    );
   });
 
   it('reports front matter that is not YAML', async () => {

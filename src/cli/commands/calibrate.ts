@@ -9,9 +9,8 @@ import {
 } from '../../calibration/calibrate.js';
 import { contentGrader } from '../../content/grader.js';
 import { DIMENSION_IDS, KIND_IDS, LEVEL_IDS, type Report } from '../../engine/index.js';
-import { findAnswerFiles, parseAnswerFile } from '../answer-file.js';
+import { findAnswerFiles, parseAnswerFile, readInput } from '../answer-file.js';
 import { UsageError } from '../errors.js';
-import { readInput } from './grade.js';
 
 /** RUBRIC.md's targets, printed beside the figures. */
 const TARGETS = {

@@ -1,10 +1,9 @@
 // `ladder grade FILE...`: grade answer files (or stdin) against the bar of their level.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadBank } from '../../content/bank.js';
 import { contentGrader } from '../../content/grader.js';
 import type { LevelId } from '../../engine/index.js';
-import { parseAnswerFile } from '../answer-file.js';
+import { parseAnswerFile, readAnswerDocument } from '../answer-file.js';
 import { UsageError } from '../errors.js';
 import { formatReport } from '../format.js';
 
@@ -25,23 +24,13 @@ function bankQuestion(id: string, level: string | undefined) {
   return { question, guidance };
 }
 
-export function readInput(file: string): string {
-  try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EISDIR')
-      throw new UsageError(`${file}: is a folder; give answer files (ladder calibrate takes folders)`);
-    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`);
-  }
-}
-
 export function register(program: Command): void {
   program
     .command('grade')
-    .description('grade answers (Markdown or text files, or - for stdin) against the bar of a level')
-    .argument('<files...>', 'answer files; YAML front matter may give kind, level and question')
+    .description(
+      'grade answers (Markdown, text, .docx or PDF files, or - for stdin) against the bar of a level',
+    )
+    .argument('<files...>', 'answer files; YAML front matter of Markdown may give kind, level and question')
     .option(
       '-k, --kind <kind>',
       'interview kind: product_sense, product_improvement, metrics, behavioral, technical, strategy, take_home',
@@ -54,22 +43,24 @@ export function register(program: Command): void {
     )
     .option('--json', 'print the report as JSON, one object per line')
     .option('--ladder', 'also show the answer against all four bars')
-    .action((files: string[], options: GradeOptions) => {
+    .action(async (files: string[], options: GradeOptions) => {
       const grader = contentGrader();
       const outputs: string[] = [];
       for (const file of files) {
+        const document = await readAnswerDocument(file);
         let parsed: ReturnType<typeof parseAnswerFile>;
         try {
-          parsed = parseAnswerFile(readInput(file));
+          parsed = parseAnswerFile(document.text);
         } catch (error) {
-          if (error instanceof UsageError) throw error;
           throw new UsageError(`${file}: ${(error as Error).message}`);
         }
         const { answer, meta } = parsed;
         const level = options.level ?? stringOf(meta.level);
         const questionId = options.questionId ?? stringOf(meta.question_id);
         const bank = questionId ? bankQuestion(questionId, level) : null;
-        const kind = options.kind ?? stringOf(meta.kind) ?? bank?.question.kind;
+        // A Word document or a PDF is a written assignment unless something says otherwise.
+        const written = document.format === 'docx' || document.format === 'pdf' ? 'take_home' : undefined;
+        const kind = options.kind ?? stringOf(meta.kind) ?? bank?.question.kind ?? written;
         if (!kind)
           throw new UsageError(
             `${file}: say which kind of interview with --kind (or kind: in the front matter)`,
