@@ -6,11 +6,16 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AttemptRevisionsTable, AttemptsTable } from './attempts.table.js';
+import type { CoachInvitesTable, CoachingsTable } from './coaching.table.js';
 import type { DraftsTable } from './drafts.table.js';
 import type { LoginFailuresTable } from './login-failures.table.js';
+import type { LoopRoundsTable, LoopsTable } from './loops.table.js';
 import { MIGRATIONS } from './migrations/index.js';
+import type { CardReviewsTable, CardStatesTable, PlanPreferencesTable } from './plan.table.js';
 import type { ProfilesTable } from './profiles.table.js';
+import type { ReviewsTable, SelfReviewsTable, SharesTable } from './reviews.table.js';
 import type { SessionsTable } from './sessions.table.js';
+import type { StoriesTable } from './stories.table.js';
 import type { UsersTable } from './users.table.js';
 
 export interface Database {
@@ -21,6 +26,17 @@ export interface Database {
   drafts: DraftsTable;
   login_failures: LoginFailuresTable;
   profiles: ProfilesTable;
+  stories: StoriesTable;
+  loops: LoopsTable;
+  loop_rounds: LoopRoundsTable;
+  plan_preferences: PlanPreferencesTable;
+  card_states: CardStatesTable;
+  card_reviews: CardReviewsTable;
+  shares: SharesTable;
+  reviews: ReviewsTable;
+  self_reviews: SelfReviewsTable;
+  coach_invites: CoachInvitesTable;
+  coachings: CoachingsTable;
 }
 
 export type Db = Kysely<Database>;
