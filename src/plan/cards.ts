@@ -63,6 +63,13 @@ export function reviewCard(
   const scheduler = fsrs({ enable_fuzz: false, maximum_interval: Math.max(1, daysLeft - 1) });
   const card = state ? toCard(state) : createEmptyCard(now);
   const next = scheduler.next(card, now, RATING[rating]).card;
+  // FSRS may still set an easy review a day or two past its maximum interval: pull it back to the
+  // eve of the interview, at the time of day the candidate reviews.
+  const eve = addDays(interviewDate, -1);
+  if (today < eve && dayOf(next.due) > eve) {
+    next.due = new Date(Date.parse(`${eve}T00:00:00Z`) + (now.getTime() % 86_400_000));
+    next.scheduled_days = daysBetween(today, eve);
+  }
   return fromCard(next, state?.introducedOn ?? today);
 }
 
