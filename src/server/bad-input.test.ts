@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../engine/index.js';
 import { testDatabases } from '../store/test-databases.js';
 import { ANSWER, signUp, type TestApp, testApp } from './test-app.js';
+import { multipartForm } from './test-multipart.js';
 
 const RUNS = 10_000;
 
@@ -156,6 +157,51 @@ describe.each(testDatabases())('bad input on $name', (database) => {
     );
   });
 
+  it('never answers random upload forms with a 5xx, whatever the file holds', {
+    timeout: 120_000,
+  }, async () => {
+    const magic = fc.constantFrom(
+      '',
+      '%PDF-1.4\n',
+      'PK\u0003\u0004',
+      'MZ',
+      '\u00d0\u00cf\u0011\u00e0',
+      '{\\rtf1',
+    );
+    const form = fc.record({
+      fields: fc.dictionary(
+        fc.constantFrom('level', 'question', 'questionId', 'kind'),
+        fc.oneof(
+          fc.constantFrom('pm2', 'apm', 'Design a take-home.', 'th-campus-textbook-exchange'),
+          fc.string({ maxLength: 30 }),
+        ),
+        { maxKeys: 4 },
+      ),
+      name: fc.oneof(
+        fc.constantFrom('a.md', 'a.txt', 'a.docx', 'a.pdf', 'a.exe', 'a', '../../etc/passwd'),
+        fc.string({ maxLength: 20 }),
+      ),
+      bytes: fc
+        .tuple(magic, fc.uint8Array({ maxLength: 600 }))
+        .map(([head, tail]) => Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(tail)])),
+    });
+    await fc.assert(
+      fc.asyncProperty(form, async ({ fields, name, bytes }) => {
+        const body = await multipartForm(fields, { name, bytes });
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/attempts/upload',
+          headers: { cookie, ...body.headers },
+          payload: body.payload,
+        });
+        if (res.statusCode >= 500 || (res.statusCode >= 400 && typeof res.json().error?.code !== 'string')) {
+          throw new Error(`${res.statusCode} ${res.body}`);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it(`never answers ${RUNS.toLocaleString('en')} random requests with a 5xx`, {
     timeout: 300_000,
   }, async () => {
@@ -187,8 +233,31 @@ describe.each(testDatabases())('bad input on $name', (database) => {
       },
       { requiredKeys: [] },
     );
+    // Multipart bodies with the boundary the content types above name, whole or cut anywhere.
+    const multipart = fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom('level', 'question', 'questionId', 'file', 'x'), text), {
+          maxLength: 4,
+        }),
+        fc.constantFrom('', 'a.md', 'a.docx', 'a.pdf', 'a.exe'),
+        fc.oneof(text, fc.constantFrom('%PDF-1.7\n', 'PK\u0003\u0004', ANSWER)),
+        fc.nat({ max: 400 }),
+      )
+      .map(([fields, name, content, cut]) => {
+        const parts = fields.map(
+          ([k, v]) => `--x\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+        );
+        if (name) {
+          parts.push(
+            `--x\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n${content}\r\n`,
+          );
+        }
+        const whole = `${parts.join('')}--x--\r\n`;
+        return cut % 3 === 0 ? whole.slice(0, cut) : whole;
+      });
     const body = fc.oneof(
       gradeLike.map((b) => JSON.stringify(b)),
+      multipart,
       fc.json(),
       fc.string({ unit: 'binary', maxLength: 60 }),
       fc.constantFrom(
@@ -220,6 +289,8 @@ describe.each(testDatabases())('bad input on $name', (database) => {
         '/api/kinds',
         '/healthz',
         '/api/openapi.json',
+        '/api/attempts/upload',
+        '/api/me/profile',
       ),
       id.map((x) => `/api/attempts/${x}`),
       id.map((x) => `/api/attempts/${x}/revisions`),
@@ -229,7 +300,7 @@ describe.each(testDatabases())('bad input on $name', (database) => {
     );
     const query = fc.option(
       fc.dictionary(
-        fc.constantFrom('kind', 'level', 'tag', 'q', 'limit', 'offset', 'questionId', 'x'),
+        fc.constantFrom('kind', 'level', 'tag', 'q', 'limit', 'offset', 'questionId', 'sort', 'verdict', 'x'),
         text,
         {
           maxKeys: 3,
@@ -246,6 +317,7 @@ describe.each(testDatabases())('bad input on $name', (database) => {
         'application/json',
         'application/json; charset=utf-8',
         'text/plain',
+        'multipart/form-data; boundary=x',
         undefined,
       ),
       signedIn: fc.boolean(),

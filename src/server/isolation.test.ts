@@ -3,8 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxOf, TAKE_HOME_QUESTION } from '../documents/test-documents.js';
 import { testDatabases } from '../store/test-databases.js';
 import { ANSWER, signUp, type TestApp, testApp } from './test-app.js';
+import { multipartForm } from './test-multipart.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -115,6 +117,30 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
     const original = (await call(t.app, a, 'GET', `/api/attempts/${attemptOfA.id}`)).json();
     expect(original.draft.answer).toBe('A draft of A');
     expect((await call(t.app, a, 'GET', '/api/attempts')).json().total).toBe(1);
+  });
+
+  it("keeps uploads to their owner: neither sees the other's take-home", async () => {
+    const uploadAs = async (cookie: string, name: string) => {
+      const form = await multipartForm(
+        { level: 'pm2', question: TAKE_HOME_QUESTION },
+        { name, bytes: await docxOf() },
+      );
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/attempts/upload',
+        headers: { cookie, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const before = (await call(t.app, b, 'GET', '/api/attempts')).json().total;
+    const ofA = (await uploadAs(a, 'a.docx')).json();
+    expect(ofA.document.name).toBe('a.docx');
+    expect((await call(t.app, b, 'GET', '/api/attempts')).json().total).toBe(before);
+    expect((await call(t.app, b, 'GET', `/api/attempts/${ofA.id}`)).statusCode).toBe(404);
+    const ofB = (await uploadAs(b, 'b.docx')).json();
+    const listOfA = (await call(t.app, a, 'GET', '/api/attempts?limit=100')).json();
+    expect(listOfA.attempts.map((x: { id: string }) => x.id)).toContain(ofA.id);
+    expect(listOfA.attempts.map((x: { id: string }) => x.id)).not.toContain(ofB.id);
   });
 
   it('logs B out without touching A', async () => {

@@ -33,6 +33,7 @@ describe('OpenAPI, docs and health', () => {
         'GET /api/questions/{id}',
         'POST /api/grade',
         'POST /api/attempts',
+        'POST /api/attempts/upload',
         'GET /api/attempts',
         'GET /api/attempts/{id}',
         'POST /api/attempts/{id}/revisions',
@@ -50,6 +51,16 @@ describe('OpenAPI, docs and health', () => {
     expect(grade.responses['200'].content['application/json'].schema.properties).toHaveProperty('level_fit');
     expect(grade.responses['400'].content['application/json'].schema.properties).toHaveProperty('error');
     expect(doc.paths['/api/attempts'].get.security).toEqual([{ session: [] }]);
+    const upload = doc.paths['/api/attempts/upload'].post;
+    const form = upload.requestBody.content['multipart/form-data'].schema;
+    expect(form.required).toEqual(['level', 'file']);
+    expect(form.properties.file.contentMediaType).toBe('application/octet-stream');
+    expect(Object.keys(upload.responses).sort()).toEqual(['201', '400', '401', '403', '413', '415', '422']);
+    expect(upload.responses['201'].content['application/json'].schema.properties.document.required).toEqual([
+      'name',
+      'format',
+      'words',
+    ]);
   });
 
   it('serves a docs page', async () => {

@@ -3,14 +3,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   addRevision,
-  createAttempt,
   deleteAttempt,
   getAttempt,
   listAttempts,
   saveDraft,
 } from '../../../store/attempts.repository.js';
 import { ApiError } from '../../errors.js';
-import { gradeAnswer, resolveQuestion } from '../../grading.js';
+import { gradeAnswer } from '../../grading.js';
 import { currentUser, requireUser } from '../../session.js';
 import {
   addRevisionSchema,
@@ -20,35 +19,28 @@ import {
   listAttemptsSchema,
   saveDraftSchema,
 } from './schema.js';
+import { attemptQuestion, startAttempt } from './submit.js';
+import upload from './upload.js';
 
 const notFound = () => new ApiError(404, 'attempt_not_found', 'You have no attempt with this id.');
 
 const attempts: FastifyPluginAsyncTypebox = async (app) => {
   const { db, content } = app;
-  app.addHook('preHandler', requireUser);
+  // On request, before any body is read: an upload is not buffered for a visitor who is not signed in.
+  app.addHook('onRequest', requireUser);
 
   app.post('/attempts', { schema: createAttemptSchema }, async (request, reply) => {
     const { level, answer, durationSec } = request.body;
-    const question = resolveQuestion(content, request.body);
-    if (question.question === null) {
-      throw new ApiError(
-        400,
-        'question_required',
-        'Give a questionId, or the question you answered and its kind.',
-      );
-    }
-    const report = gradeAnswer(content, question, level, answer);
-    const attempt = await createAttempt(db, {
-      userId: currentUser(request).id,
-      questionId: question.questionId,
-      question: question.question,
-      kind: question.kind,
+    const attempt = await startAttempt(app, currentUser(request).id, {
+      question: attemptQuestion(content, request.body),
       level,
-      revision: { answer, durationSec: durationSec ?? null, report },
-      now: new Date().toISOString(),
+      answer,
+      durationSec: durationSec ?? null,
     });
-    return reply.code(201).send({ ...attempt, report });
+    return reply.code(201).send(attempt);
   });
+
+  await app.register(upload);
 
   app.get('/attempts', { schema: listAttemptsSchema }, async (request) => {
     const { limit = 20, offset = 0, ...filter } = request.query;

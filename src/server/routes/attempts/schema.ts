@@ -161,3 +161,42 @@ export const deleteAttemptSchema = {
   params: IdParams,
   response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
 };
+
+/** The text fields of the upload form, besides the file. */
+export const UPLOAD_FIELDS = ['level', 'questionId', 'question'] as const;
+
+/** The uploaded file as the upload route reads it from the form. */
+export interface UploadedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+export const DocumentSchema = Type.Object({
+  name: Type.String({ description: 'the file name, without any path' }),
+  format: Type.Enum(['md', 'txt', 'docx', 'pdf'], { description: 'as read from the bytes, not the name' }),
+  words: Type.Integer({ description: 'words in the text read out of it' }),
+  pages: Type.Optional(Type.Integer({ description: 'for a PDF only' })),
+});
+
+export const uploadAttemptSchema = {
+  ...auth,
+  summary: 'Upload a take-home (.md, .txt, .docx or .pdf): graded as take_home, stored as an attempt',
+  description: `A multipart/form-data form: level, questionId (a take_home question of the bank) or question, and one file of at most ${LIMITS.maxUploadBytes / (1024 * 1024)} MB. 413 for a file too large, 415 for another format, 422 for a document with no text layer (scanned_pdf), no text (empty_document), too much text (document_too_long), or one that is damaged or protected.`,
+  consumes: ['multipart/form-data'],
+  body: Type.Object(
+    {
+      level: Type.Enum(LEVEL_IDS),
+      questionId: Type.Optional(QuestionId),
+      question: Type.Optional(QuestionText),
+      file: Type.Unsafe<UploadedFile>({
+        contentMediaType: 'application/octet-stream',
+        description: 'the document: .md, .txt, .docx or .pdf',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    201: Type.Object({ ...AttemptSchema.properties, report: ReportSchema, document: DocumentSchema }),
+    ...errors(400, 401, 403, 413, 415, 422),
+  },
+};
