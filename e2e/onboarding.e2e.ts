@@ -36,7 +36,9 @@ describe('signing up and onboarding', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/email or password/i);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/email and password do not match/i);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'The level guide' }).waitFor();
@@ -46,7 +48,7 @@ describe('signing up and onboarding', () => {
   it('shows the ladder with the target level highlighted and what changes from the rung below', async () => {
     const { page } = browsing;
     await signUpAndOnboard(page, { level: 'PM II' });
-    await page.getByRole('link', { name: 'Level guide' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Level guide' }).click();
     const target = page
       .getByRole('navigation', { name: 'Levels' })
       .getByRole('link', { name: /Your target/ });
