@@ -67,7 +67,7 @@ function notes(lines: string[], items: PacketNote[], none: string): void {
 }
 
 function minutes(seconds: number): string {
-  return `${Math.round(seconds / 60)} min`;
+  return seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 function cell(text: string): string {

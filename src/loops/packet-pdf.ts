@@ -66,7 +66,7 @@ export function packetPdf(packet: Packet, options: PdfOptions): Promise<Buffer> 
     const time =
       r.durationSec === null
         ? ''
-        : ` · ${Math.round(r.durationSec / 60)} of ${Math.round(r.limitSec / 60)} min${r.overtime ? ' (overtime)' : ''}`;
+        : ` · ${minutes(r.durationSec)} of ${minutes(r.limitSec)}${r.overtime ? ' (overtime)' : ''}`;
     para(`Round ${r.position}: ${r.name} (${score}${time})`, true);
     quote(r.question);
     for (const s of r.signals)
@@ -89,6 +89,10 @@ export function packetPdf(packet: Packet, options: PdfOptions): Promise<Buffer> 
 
   doc.end();
   return done;
+}
+
+function minutes(seconds: number): string {
+  return seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 /**

@@ -24,6 +24,7 @@ import auth from './routes/auth/index.js';
 import catalog from './routes/catalog/index.js';
 import grade from './routes/grade/index.js';
 import health from './routes/health/index.js';
+import loops from './routes/loops/index.js';
 import profile from './routes/profile/index.js';
 import questions from './routes/questions/index.js';
 import transfer from './routes/transfer/index.js';
@@ -112,6 +113,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
       await api.register(grade, { rateLimit: options.gradeRateLimit ?? 60 });
       await api.register(attempts);
       await api.register(profile);
+      await api.register(loops);
       await api.register(transfer, {
         importBodyLimit: IMPORT_BODY_LIMIT,
         importRateLimit: options.importRateLimit ?? 30,
