@@ -27,6 +27,7 @@ import health from './routes/health/index.js';
 import loops from './routes/loops/index.js';
 import profile from './routes/profile/index.js';
 import questions from './routes/questions/index.js';
+import stories from './routes/stories/index.js';
 import transfer from './routes/transfer/index.js';
 import { pageOrNotFound, serveWebApp } from './web.js';
 
@@ -114,6 +115,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
       await api.register(attempts);
       await api.register(profile);
       await api.register(loops);
+      await api.register(stories);
       await api.register(transfer, {
         importBodyLimit: IMPORT_BODY_LIMIT,
         importRateLimit: options.importRateLimit ?? 30,
