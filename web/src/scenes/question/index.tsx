@@ -182,6 +182,10 @@ function QuestionDetail({ question }: { question: Question }) {
 }
 
 function Brief({ brief }: { brief: NonNullable<Question['brief']> }) {
+  // A column of numbers is right-aligned, its heading with it, so the figures line up by place value.
+  const numeric = (brief.data?.columns ?? []).map((_, i) =>
+    (brief.data?.rows ?? []).every((row) => typeof row[i] === 'number'),
+  );
   return (
     <Card className="brief" aria-labelledby="brief-title">
       <h2 id="brief-title">The brief</h2>
@@ -194,8 +198,8 @@ function Brief({ brief }: { brief: NonNullable<Question['brief']> }) {
             <caption>{brief.data.caption}</caption>
             <thead>
               <tr>
-                {brief.data.columns.map((column) => (
-                  <th key={column} scope="col">
+                {brief.data.columns.map((column, i) => (
+                  <th key={column} scope="col" className={numeric[i] ? 'number' : undefined}>
                     {column}
                   </th>
                 ))}

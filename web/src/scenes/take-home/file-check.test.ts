@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/engine/limits.js';
 import { ApiError } from '../../api/client.js';
 import { checkTakeHomeFile, formatBytes } from './file-check.js';
-import { uploadProblem } from './index.js';
+import { briefTitle, uploadProblem } from './index.js';
 
 describe('checkTakeHomeFile', () => {
   it('accepts the four formats, whatever the case of the extension', () => {
@@ -35,7 +35,7 @@ describe('checkTakeHomeFile', () => {
     expect(checkTakeHomeFile({ name: 'a.pdf', size: LIMITS.maxUploadBytes })).toMatchObject({ ok: true });
     const big = checkTakeHomeFile({ name: 'a.pdf', size: LIMITS.maxUploadBytes + 1 });
     expect(big.ok).toBe(false);
-    if (!big.ok) expect(big.message).toMatch(/is 10 MB, over the limit of 10 MB|over the limit of 10 MB/);
+    if (!big.ok) expect(big.message).toContain('“a.pdf” is just over the limit of 10 MB.');
     const huge = checkTakeHomeFile({ name: 'a.pdf', size: 14.2 * 1024 * 1024 });
     if (!huge.ok) expect(huge.message).toContain('is 14 MB, over the limit of 10 MB');
   });
@@ -51,10 +51,29 @@ describe('formatBytes', () => {
 });
 
 describe('uploadProblem', () => {
-  it('says what went wrong before the server says how to fix it', () => {
-    expect(uploadProblem(new ApiError(422, 'scanned_pdf', 'x'))).toMatch(/no text layer/);
-    expect(uploadProblem(new ApiError(413, 'payload_too_large', 'x'))).toMatch(/too large/);
-    expect(uploadProblem(new ApiError(415, 'unsupported_format', 'x'))).toMatch(/cannot read this kind/);
-    expect(uploadProblem(new Error('boom'))).toMatch(/not graded/);
+  it('names a scanned PDF for what it is, before the server says how to fix it', () => {
+    expect(uploadProblem(new ApiError(422, 'scanned_pdf', 'Export it as .docx.'))).toEqual({
+      title: 'This PDF has no text layer.',
+      message: 'Export it as .docx.',
+    });
+  });
+
+  it("passes the server's own words on", () => {
+    expect(uploadProblem(new ApiError(415, 'unsupported_format', 'Save it as .docx.'))).toEqual({
+      title: 'The document was not graded.',
+      message: 'Save it as .docx.',
+    });
+  });
+
+  it('explains a size refusal that came without words, from a proxy', () => {
+    expect(uploadProblem(new ApiError(413, 'unavailable', 'The upload failed (413).')).message).toMatch(
+      /over the limit of 10 MB/,
+    );
+  });
+});
+
+describe('briefTitle', () => {
+  it('drops the "Take-home:" every brief starts with and starts with a capital', () => {
+    expect(briefTitle('Take-home: most textbooks never sell.')).toBe('Most textbooks never sell.');
   });
 });

@@ -67,9 +67,12 @@ export function checkTakeHomeFile(
     };
   }
   if (file.size > maxBytes) {
+    // Rounded, a file a little over the limit reads as the limit itself: "10 MB, over the limit of 10 MB".
+    const size = formatBytes(file.size);
+    const limit = formatBytes(maxBytes);
     return {
       ok: false,
-      message: `“${file.name}” is ${formatBytes(file.size)}, over the limit of ${formatBytes(maxBytes)}. Only the text is graded: remove pictures and appendices, or export it as .docx or .txt.`,
+      message: `“${file.name}” is ${size === limit ? 'just over the limit' : `${size}, over the limit`} of ${limit}. Only the text is graded: remove pictures and appendices, or export it as .docx or .txt.`,
     };
   }
   return { ok: true, extension: known };

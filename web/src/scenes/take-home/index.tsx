@@ -17,29 +17,25 @@ import './take-home.css';
 
 type Phase = { name: 'idle' } | { name: 'uploading'; percent: number } | { name: 'grading' };
 
-/** What went wrong with an upload, as a heading a person understands before the server's own words. */
-export function uploadProblem(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'The document was not graded.';
-  switch (error.code) {
-    case 'scanned_pdf':
-      return 'This PDF has no text layer, so there is nothing to read.';
-    case 'document_too_large':
-      return 'The file is too large.';
-    case 'unsupported_format':
-      return 'Ladder cannot read this kind of file.';
-    case 'empty_document':
-      return 'The document has no text.';
-    case 'document_too_long':
-      return 'The document is longer than Ladder grades.';
-    case 'corrupt_document':
-      return 'The file is damaged.';
-    case 'encrypted_document':
-      return 'The file is protected by a password.';
-    case 'aborted':
-      return 'Upload cancelled.';
-    default:
-      return error.status === 413 ? 'The file is too large.' : 'The document was not graded.';
+/**
+ * What went wrong with an upload, in a heading and the words that say what to do. The server's messages
+ * already say how to fix the file; a scanned PDF gets its cause named first, since people rarely know a
+ * PDF can hold pictures of text and no text.
+ */
+export function uploadProblem(error: unknown): { title: string; message: string } {
+  if (!(error instanceof ApiError))
+    return { title: 'The document was not graded.', message: messageOf(error) };
+  if (error.code === 'scanned_pdf') return { title: 'This PDF has no text layer.', message: error.message };
+  if (error.code === 'aborted')
+    return { title: 'Upload cancelled.', message: 'Nothing was sent to be graded.' };
+  // A proxy in front of Ladder may refuse a large body with a page of its own, which says nothing useful.
+  if (error.status === 413 && error.code === 'unavailable') {
+    return {
+      title: 'The document was not graded.',
+      message: `The file is over the limit of ${formatBytes(LIMITS.maxUploadBytes)}: remove pictures and appendices, or export it as .docx or .txt.`,
+    };
   }
+  return { title: 'The document was not graded.', message: error.message };
 }
 
 export default function TakeHome() {
@@ -303,13 +299,12 @@ export default function TakeHome() {
         {uploadError ? (
           <div className="alert alert-error upload-error" role="alert">
             <p>
-              <strong>{uploadProblem(uploadError)}</strong> {messageOf(uploadError)}
+              <strong>{uploadProblem(uploadError).title}</strong> {uploadProblem(uploadError).message}
             </p>
             {uploadError instanceof ApiError && uploadError.code === 'scanned_pdf' ? (
               <p>
-                A scanned PDF is pictures of pages. In Word, Google Docs or Pages use File › Export (or
-                Download) and choose .docx or PDF, not “Print to image”; or{' '}
-                <Link to={pasteHref}>paste the text as an answer</Link>.
+                If you cannot export it again, <Link to={pasteHref}>paste the text as an answer</Link>{' '}
+                instead.
               </p>
             ) : null}
           </div>
@@ -335,6 +330,12 @@ export default function TakeHome() {
   );
 }
 
+/** "Take-home: most textbooks never sell." → "Most textbooks never sell.": the list says what they are. */
+export function briefTitle(prompt: string): string {
+  const title = prompt.replace(/^Take-home:\s*/i, '');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 function BriefOptions({ briefs, target }: { briefs: QuestionSummary[]; target: LevelId }) {
   const suits = briefs.filter((q) => q.levels.includes(target));
   const others = briefs.filter((q) => !q.levels.includes(target));
@@ -344,7 +345,7 @@ function BriefOptions({ briefs, target }: { briefs: QuestionSummary[]; target: L
         <optgroup label={`Briefs for ${LEVEL_SHORT[target]}, your target`}>
           {suits.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.prompt.replace(/^Take-home:\s*/i, '')}
+              {briefTitle(q.prompt)}
             </option>
           ))}
         </optgroup>
@@ -353,7 +354,7 @@ function BriefOptions({ briefs, target }: { briefs: QuestionSummary[]; target: L
         <optgroup label="Briefs for other levels">
           {others.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.prompt.replace(/^Take-home:\s*/i, '')}
+              {briefTitle(q.prompt)}
             </option>
           ))}
         </optgroup>
