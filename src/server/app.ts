@@ -25,7 +25,9 @@ import catalog from './routes/catalog/index.js';
 import grade from './routes/grade/index.js';
 import health from './routes/health/index.js';
 import loops from './routes/loops/index.js';
+import plan from './routes/plan/index.js';
 import profile from './routes/profile/index.js';
+import progress from './routes/progress/index.js';
 import questions from './routes/questions/index.js';
 import stories from './routes/stories/index.js';
 import transfer from './routes/transfer/index.js';
@@ -114,8 +116,10 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
       await api.register(grade, { rateLimit: options.gradeRateLimit ?? 60 });
       await api.register(attempts);
       await api.register(profile);
+      await api.register(progress);
       await api.register(loops);
       await api.register(stories);
+      await api.register(plan);
       await api.register(transfer, {
         importBodyLimit: IMPORT_BODY_LIMIT,
         importRateLimit: options.importRateLimit ?? 30,
