@@ -50,18 +50,24 @@ export interface CardState {
 export const INTRODUCE_UNTIL_DAYS_BEFORE = 2;
 export const MAX_NEW_PER_DAY = 15;
 
-/** The card's state after a review at `now`, with no interval reaching past the day before the interview. */
+/**
+ * The card's state after a review at `now`, with no interval reaching past the day before the
+ * interview; without an interview date, FSRS's own intervals.
+ */
 export function reviewCard(
   state: CardState | null,
   rating: CardRating,
   now: Date,
-  interviewDate: string,
+  interviewDate: string | null,
 ): CardState {
   const today = dayOf(now);
+  const card = state ? toCard(state) : createEmptyCard(now);
+  if (interviewDate === null) {
+    return fromCard(fsrs({ enable_fuzz: false }).next(card, now, RATING[rating]).card, state?.introducedOn ?? today);
+  }
   const daysLeft = daysBetween(today, interviewDate);
   // Reviews are scheduled back from the interview: the longest interval ends the day before it.
   const scheduler = fsrs({ enable_fuzz: false, maximum_interval: Math.max(1, daysLeft - 1) });
-  const card = state ? toCard(state) : createEmptyCard(now);
   const next = scheduler.next(card, now, RATING[rating]).card;
   // FSRS may still set an easy review a day or two past its maximum interval: pull it back to the
   // eve of the interview, at the time of day the candidate reviews.
@@ -84,8 +90,12 @@ export interface Queue {
   newPerDay: number;
 }
 
+/** New cards a day without an interview date. */
+export const NEW_PER_DAY_WITHOUT_DATE = 10;
+
 /** New cards per day so that every unseen card is introduced a few days before the interview. */
-export function newCardsPerDay(unseen: number, today: string, interviewDate: string): number {
+export function newCardsPerDay(unseen: number, today: string, interviewDate: string | null): number {
+  if (interviewDate === null) return Math.min(unseen, NEW_PER_DAY_WITHOUT_DATE);
   const days = Math.max(1, daysBetween(today, interviewDate) - INTRODUCE_UNTIL_DAYS_BEFORE);
   return Math.min(MAX_NEW_PER_DAY, Math.ceil(unseen / days));
 }
@@ -94,7 +104,7 @@ export function cardQueue(
   deck: readonly DeckCard[],
   states: ReadonlyMap<string, CardState>,
   now: Date,
-  interviewDate: string,
+  interviewDate: string | null,
 ): Queue {
   const today = dayOf(now);
   const due = deck
@@ -106,7 +116,8 @@ export function cardQueue(
   const unseen = deck.filter((card) => !states.has(card.id));
   const introducedToday = [...states.values()].filter((s) => s.introducedOn === today).length;
   const perDay = newCardsPerDay(unseen.length + introducedToday, today, interviewDate);
-  const quota = daysBetween(today, interviewDate) < 1 ? 0 : Math.max(0, perDay - introducedToday);
+  const interviewDay = interviewDate !== null && daysBetween(today, interviewDate) < 1;
+  const quota = interviewDay ? 0 : Math.max(0, perDay - introducedToday);
   return { due, new: unseen.slice(0, quota), unseen: unseen.length, newPerDay: perDay };
 }
 
