@@ -291,6 +291,7 @@ describe.each(testDatabases())('bad input on $name', (database) => {
         '/api/openapi.json',
         '/api/attempts/upload',
         '/api/me/profile',
+        '/api/progress',
       ),
       id.map((x) => `/api/attempts/${x}`),
       id.map((x) => `/api/attempts/${x}/revisions`),

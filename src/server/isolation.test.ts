@@ -82,6 +82,20 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
     expect(JSON.stringify(exported)).not.toContain(attemptOfA.id);
   });
 
+  it("shows B's progress none of A's attempts, drawn against B's own level", async () => {
+    const ofA = (await call(t.app, a, 'GET', '/api/progress')).json();
+    expect(ofA).toMatchObject({ level: 'staff', levelFrom: 'profile', revisions: { total: 1 } });
+    expect(ofA.levelFit[0].attemptId).toBe(attemptOfA.id);
+    const ofB = (await call(t.app, b, 'GET', '/api/progress')).json();
+    expect(ofB).toMatchObject({
+      level: 'pm2',
+      levelFrom: 'default',
+      revisions: { shown: 0, total: 0 },
+      levelFit: [],
+    });
+    expect(JSON.stringify(ofB)).not.toContain(attemptOfA.id);
+  });
+
   it("keeps A's profile from B: B sees none, and B's save makes B's own", async () => {
     expect((await call(t.app, b, 'GET', '/api/me/profile')).json()).toEqual({ profile: null });
     const mine = await call(t.app, b, 'PUT', '/api/me/profile', {

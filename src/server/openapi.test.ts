@@ -65,6 +65,7 @@ describe('OpenAPI, docs and health', () => {
         'PUT /api/plan/preferences',
         'GET /api/plan/cards',
         'POST /api/plan/cards/{cardId}/reviews',
+        'GET /api/progress',
         'GET /api/export',
         'POST /api/import',
         'GET /healthz',
