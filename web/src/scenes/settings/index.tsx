@@ -244,9 +244,9 @@ function ImportReport({ name, result }: { name: string; result: ImportResult }) 
       </p>
       <ul>
         <li>{plural(result.attempts.created, 'new attempt')}</li>
-        <li>{plural(result.attempts.merged, 'attempt')} already here (new revisions added to them)</li>
+        <li>{plural(result.attempts.merged, 'attempt')} you already had</li>
         <li>{plural(result.revisions.added, 'revision')} added and graded</li>
-        <li>{plural(result.drafts.saved, 'draft')} restored</li>
+        {result.drafts.saved ? <li>{plural(result.drafts.saved, 'draft')} restored</li> : null}
         <li>
           {result.profile.saved
             ? 'Your profile was replaced by the newer one in the file'
