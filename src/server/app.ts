@@ -29,6 +29,7 @@ import plan from './routes/plan/index.js';
 import profile from './routes/profile/index.js';
 import progress from './routes/progress/index.js';
 import questions from './routes/questions/index.js';
+import reviews from './routes/reviews/index.js';
 import stories from './routes/stories/index.js';
 import transfer from './routes/transfer/index.js';
 import { pageOrNotFound, serveWebApp } from './web.js';
@@ -120,6 +121,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
       await api.register(loops);
       await api.register(stories);
       await api.register(plan);
+      await api.register(reviews);
       await api.register(transfer, {
         importBodyLimit: IMPORT_BODY_LIMIT,
         importRateLimit: options.importRateLimit ?? 30,
