@@ -22,6 +22,7 @@ import { originCheck } from './origin-check.js';
 import attempts from './routes/attempts/index.js';
 import auth from './routes/auth/index.js';
 import catalog from './routes/catalog/index.js';
+import coach from './routes/coach/index.js';
 import grade from './routes/grade/index.js';
 import health from './routes/health/index.js';
 import loops from './routes/loops/index.js';
@@ -122,6 +123,7 @@ async function ladderApp(app: FastifyInstance, options: AppOptions): Promise<voi
       await api.register(stories);
       await api.register(plan);
       await api.register(reviews);
+      await api.register(coach);
       await api.register(transfer, {
         importBodyLimit: IMPORT_BODY_LIMIT,
         importRateLimit: options.importRateLimit ?? 30,
