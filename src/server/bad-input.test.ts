@@ -157,6 +157,97 @@ describe.each(testDatabases())('bad input on $name', (database) => {
     );
   });
 
+  it('refuses bad input to loops, stories, plans, reviews and coaching with a clear 4xx', async () => {
+    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie, 'content-type': 'application/json' },
+        ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+      });
+    expectError(await send('POST', '/api/loops', { level: 'apm', rounds: 0 }), 400, 'invalid_request');
+    expectError(
+      await send('POST', '/api/loops', { level: 'apm', technicalRound: 'maybe' }),
+      400,
+      'invalid_request',
+    );
+    expect(
+      (await send('POST', '/api/loops', { level: 'apm', technicalRound: 'maybe' })).json().error.message,
+    ).toBe('body.technicalRound must be one of: yes, no, unknown.');
+    expectError(await send('POST', '/api/loops', { level: 'apm', panel: true }), 400, 'unknown_field');
+    expectError(await send('GET', '/api/loops/composition?rounds=x'), 400, 'invalid_request');
+    expectError(await send('GET', '/api/plan?level=apm&interviewDate=2027-13-01'), 400, 'invalid_date');
+    expectError(await send('GET', '/api/plan?level=apm&interviewDate=tomorrow'), 400, 'invalid_date');
+    expectError(
+      await send('PUT', '/api/plan/preferences', { sessionsPerDay: 0, restDays: [] }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await send('PUT', '/api/plan/preferences', { sessionsPerDay: 2, restDays: [7] }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await send('PUT', '/api/plan/preferences', { sessionsPerDay: 2, restDays: [1, 1] }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await send('POST', '/api/plan/cards/caching/reviews', { rating: 'good' }),
+      400,
+      'invalid_request',
+    );
+    const story = {
+      title: 'A story',
+      situation: 'S.',
+      task: 'T.',
+      action: 'A.',
+      result: 'R.',
+      competencies: ['failure'],
+      level: 'apm',
+    };
+    expectError(
+      await send('POST', '/api/stories', { ...story, action: 'bad\u0000byte' }),
+      400,
+      'control_characters',
+    );
+    expectError(await send('POST', '/api/stories', { ...story, task: undefined }), 400, 'invalid_request');
+    expectError(
+      await send('POST', '/api/stories', { ...story, competencies: ['failure', 'failure'] }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await send('POST', '/api/stories', { ...story, title: 'x'.repeat(121) }),
+      400,
+      'invalid_request',
+    );
+    expectError(await send('POST', '/api/shares', { attemptId, days: 0 }), 400, 'invalid_request');
+    expectError(await send('POST', '/api/shares', { attemptId, days: 31 }), 400, 'invalid_request');
+    expectError(
+      await send('POST', '/api/shares', { attemptId, loopId: attemptId, days: 3 }),
+      400,
+      'share_target_required',
+    );
+    expectError(await send('POST', '/api/shared', { token: 'short' }), 400, 'invalid_request');
+    expectError(await send('POST', '/api/shared', {}), 400, 'invalid_request');
+    expectError(await send('POST', '/api/coach/accept', { token: 'x'.repeat(44) }), 400, 'invalid_request');
+    expectError(await send('POST', '/api/coach/invites', { days: 1.5 }), 400, 'invalid_request');
+    expectError(
+      await send('PUT', `/api/attempts/${attemptId}/self-review`, { scores: { metrics: 0 } }),
+      400,
+      'invalid_request',
+    );
+    expectError(
+      await send('PUT', `/api/attempts/${attemptId}/self-review`, { scores: { charisma: 4 } }),
+      400,
+      'unknown_field',
+    );
+    expectError(await send('GET', '/api/loops/not-an-id'), 400, 'invalid_request');
+    expectError(await send('GET', '/api/stories/not-an-id'), 400, 'invalid_request');
+  });
+
   it('never answers random upload forms with a 5xx, whatever the file holds', {
     timeout: 120_000,
   }, async () => {
@@ -255,8 +346,50 @@ describe.each(testDatabases())('bad input on $name', (database) => {
         const whole = `${parts.join('')}--x--\r\n`;
         return cut % 3 === 0 ? whole.slice(0, cut) : whole;
       });
+    // Bodies of the loop, story, plan, review and coaching routes.
+    const preparationLike = fc.record(
+      {
+        level: fc.oneof(fc.constantFrom('apm', 'senior'), value),
+        rounds: fc.oneof(fc.integer({ min: -1, max: 10 }), value),
+        technicalRound: fc.oneof(fc.constantFrom('yes', 'no', 'unknown'), value),
+        takeHome: fc.oneof(fc.constantFrom('yes', 'no', 'unknown'), value),
+        answer: fc.oneof(fc.constantFrom(ANSWER), text, value),
+        storyId: fc.oneof(fc.uuid(), value),
+        title: text,
+        situation: text,
+        task: text,
+        action: text,
+        result: text,
+        competencies: fc.oneof(fc.constant(['failure']), fc.array(text, { maxLength: 3 }), value),
+        days: fc.oneof(fc.integer({ min: -1, max: 40 }), value),
+        attemptId: fc.oneof(fc.constant(attemptId), fc.uuid(), value),
+        loopId: fc.oneof(fc.uuid(), value),
+        token: fc.oneof(fc.string({ minLength: 43, maxLength: 43 }), text),
+        scores: fc.oneof(
+          fc.dictionary(fc.constantFrom('metrics', 'star', 'x'), fc.integer({ min: 0, max: 5 })),
+          value,
+        ),
+        comments: fc.oneof(
+          fc.array(
+            fc.record({
+              start: fc.integer({ min: -2, max: 500 }),
+              end: fc.integer({ min: -2, max: 500 }),
+              comment: text,
+            }),
+            { maxLength: 2 },
+          ),
+          value,
+        ),
+        rating: fc.oneof(fc.constantFrom('again', 'good'), value),
+        sessionsPerDay: fc.oneof(fc.integer({ min: -1, max: 8 }), value),
+        restDays: fc.oneof(fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 3 }), value),
+        interviewDate: fc.oneof(fc.constantFrom('2027-01-15', '2027-02-30', '2020-01-01'), text),
+      },
+      { requiredKeys: [] },
+    );
     const body = fc.oneof(
       gradeLike.map((b) => JSON.stringify(b)),
+      preparationLike.map((b) => JSON.stringify(b)),
       multipart,
       fc.json(),
       fc.string({ unit: 'binary', maxLength: 60 }),
@@ -292,10 +425,51 @@ describe.each(testDatabases())('bad input on $name', (database) => {
         '/api/attempts/upload',
         '/api/me/profile',
         '/api/progress',
+        '/api/loops',
+        '/api/loops/composition',
+        '/api/stories',
+        '/api/stories/guide',
+        '/api/stories/coverage',
+        '/api/plan',
+        '/api/plan.ics',
+        '/api/plan/preferences',
+        '/api/plan/cards',
+        '/api/shares',
+        '/api/shared',
+        '/api/shared/review',
+        '/api/coach/invites',
+        '/api/coach/accept',
+        '/api/coach/coaches',
+        '/api/coach/candidates',
       ),
       id.map((x) => `/api/attempts/${x}`),
       id.map((x) => `/api/attempts/${x}/revisions`),
       id.map((x) => `/api/attempts/${x}/draft`),
+      fc
+        .tuple(
+          id,
+          fc.constantFrom(
+            '/api/loops/:id',
+            '/api/loops/:id/rounds/1/start',
+            '/api/loops/:id/rounds/1/draft',
+            '/api/loops/:id/rounds/1/answer',
+            '/api/loops/:id/packet',
+            '/api/loops/:id/packet.md',
+            '/api/loops/:id/packet.pdf',
+            '/api/loops/:id/reviews',
+            '/api/stories/:id',
+            '/api/shares/:id',
+            '/api/coach/invites/:id',
+            '/api/coach/coaches/:id',
+            '/api/coach/candidates/:id',
+            '/api/coach/candidates/:id/attempts',
+            '/api/coach/candidates/:id/progress',
+            '/api/attempts/:id/self-review',
+            '/api/attempts/:id/reviews',
+            '/api/plan/cards/concept::id/reviews',
+          ),
+        )
+        .map(([x, route]) => route.replace(':id', x)),
       fc.string({ maxLength: 20 }).map((x) => `/api/questions/${encodeURIComponent(x)}`),
       fc.webPath().map((p) => (p.startsWith('/') ? p : `/${p}`)),
     );

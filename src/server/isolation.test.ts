@@ -163,3 +163,178 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
     expect((await call(t.app, a, 'GET', '/api/me')).json().user.email).toBe('a@x.io');
   });
 });
+
+/** Every route that takes a loop id, with a valid body. */
+const BY_LOOP_ID: Array<[Method, (id: string) => string, object | undefined]> = [
+  ['GET', (id) => `/api/loops/${id}`, undefined],
+  ['POST', (id) => `/api/loops/${id}/rounds/1/start`, undefined],
+  ['PUT', (id) => `/api/loops/${id}/rounds/1/draft`, { answer: 'B was here' }],
+  ['POST', (id) => `/api/loops/${id}/rounds/1/answer`, { answer: 'B answers for A.' }],
+  ['GET', (id) => `/api/loops/${id}/packet`, undefined],
+  ['GET', (id) => `/api/loops/${id}/packet.md`, undefined],
+  ['GET', (id) => `/api/loops/${id}/packet.pdf`, undefined],
+  ['GET', (id) => `/api/loops/${id}/reviews`, undefined],
+  ['DELETE', (id) => `/api/loops/${id}`, undefined],
+];
+
+const STORY_OF_A = {
+  title: 'A story of A',
+  situation: 'Our checkout lost buyers.',
+  task: 'I had to win them back.',
+  action: 'I pulled the funnel data and ran an experiment.',
+  result: 'Conversion rose from 61% to 70%.',
+  competencies: ['failure'],
+  level: 'pm2',
+};
+
+/** Every route that takes a story id, with a valid body. */
+const BY_STORY_ID: Array<[Method, (id: string) => string, object | undefined]> = [
+  ['GET', (id) => `/api/stories/${id}`, undefined],
+  ['PUT', (id) => `/api/stories/${id}`, { ...STORY_OF_A, title: 'B was here' }],
+  ['DELETE', (id) => `/api/stories/${id}`, undefined],
+];
+
+describe.each(testDatabases())(
+  'isolation of loops, stories, plans, reviews and coaching on $name',
+  (database) => {
+    let t: TestApp;
+    let a: string;
+    let b: string;
+    let idOfA: string;
+    let attemptOfA: { id: string; report: { dimensions: Array<{ id: string }> } };
+    let loopOfA: { id: string };
+    let storyOfA: { id: string };
+    let shareOfA: { id: string; token: string };
+    let inviteOfA: { id: string };
+    const call = (cookie: string, method: Method, url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const sameAsMissing = async (
+      method: Method,
+      url: (id: string) => string,
+      theirs: string,
+      payload?: object,
+    ) => {
+      const ofA = await call(b, method, url(theirs), payload);
+      const missing = await call(b, method, url(randomUUID()), payload);
+      expect(ofA.statusCode, ofA.body).toBe(404);
+      expect(ofA.body).toBe(missing.body);
+      expect(ofA.headers['content-type']).toBe(missing.headers['content-type']);
+    };
+
+    beforeAll(async () => {
+      t = await testApp(database);
+      a = await signUp(t.app, 'a@x.io');
+      b = await signUp(t.app, 'b@x.io');
+      idOfA = (await call(a, 'GET', '/api/me')).json().user.id;
+      await call(a, 'PUT', '/api/me/profile', PROFILE_OF_A);
+      attemptOfA = (
+        await call(a, 'POST', '/api/attempts', {
+          question: 'Design a grocery app for seniors.',
+          kind: 'product_sense',
+          level: 'staff',
+          answer: ANSWER,
+        })
+      ).json();
+      loopOfA = (await call(a, 'POST', '/api/loops', { level: 'apm', rounds: 3 })).json();
+      await call(a, 'POST', `/api/loops/${loopOfA.id}/rounds/1/start`);
+      await call(a, 'PUT', `/api/loops/${loopOfA.id}/rounds/1/draft`, { answer: 'A draft of A' });
+      storyOfA = (await call(a, 'POST', '/api/stories', STORY_OF_A)).json();
+      shareOfA = (await call(a, 'POST', '/api/shares', { attemptId: attemptOfA.id, days: 7 })).json();
+      inviteOfA = (await call(a, 'POST', '/api/coach/invites', { days: 7 })).json();
+      await call(a, 'POST', '/api/plan/cards/concept:caching/reviews', { rating: 'good' });
+    });
+    afterAll(async () => t.close());
+
+    for (const [method, url, payload] of BY_LOOP_ID) {
+      it(`${method} ${url(':id')}: A's loop answers exactly like one that does not exist`, async () => {
+        await sameAsMissing(method, url, loopOfA.id, payload);
+      });
+    }
+
+    for (const [method, url, payload] of BY_STORY_ID) {
+      it(`${method} ${url(':id')}: A's story answers exactly like one that does not exist`, async () => {
+        await sameAsMissing(method, url, storyOfA.id, payload);
+      });
+    }
+
+    it("answers B about A's attempt, share, invite and candidacy exactly as about ids that do not exist", async () => {
+      const scores = Object.fromEntries(attemptOfA.report.dimensions.map((d) => [d.id, 2]));
+      await sameAsMissing('PUT', (id) => `/api/attempts/${id}/self-review`, attemptOfA.id, { scores });
+      await sameAsMissing('GET', (id) => `/api/attempts/${id}/reviews`, attemptOfA.id);
+      await sameAsMissing('DELETE', (id) => `/api/shares/${id}`, shareOfA.id);
+      await sameAsMissing('DELETE', (id) => `/api/coach/invites/${id}`, inviteOfA.id);
+      await sameAsMissing('GET', (id) => `/api/coach/candidates/${id}/attempts`, idOfA);
+      await sameAsMissing('GET', (id) => `/api/coach/candidates/${id}/progress`, idOfA);
+      await sameAsMissing('DELETE', (id) => `/api/coach/candidates/${id}`, idOfA);
+      await sameAsMissing('DELETE', (id) => `/api/coach/coaches/${id}`, idOfA);
+    });
+
+    it("does not let B share, or start a round from, what is A's", async () => {
+      await sameAsMissing('POST', () => '/api/shares', attemptOfA.id, { attemptId: attemptOfA.id, days: 3 });
+      const ofA = await call(b, 'POST', '/api/shares', { attemptId: attemptOfA.id, days: 3 });
+      const missing = await call(b, 'POST', '/api/shares', { attemptId: randomUUID(), days: 3 });
+      expect(ofA.body).toBe(missing.body);
+      const loopA = await call(b, 'POST', '/api/shares', { loopId: loopOfA.id, days: 3 });
+      expect(loopA.body).toBe((await call(b, 'POST', '/api/shares', { loopId: randomUUID(), days: 3 })).body);
+      const loopOfB = (await call(b, 'POST', '/api/loops', { level: 'apm', rounds: 3 })).json();
+      await call(b, 'POST', `/api/loops/${loopOfB.id}/rounds/1/start`);
+      const fromStoryOfA = await call(b, 'PUT', `/api/loops/${loopOfB.id}/rounds/1/draft`, {
+        storyId: storyOfA.id,
+      });
+      const fromNoStory = await call(b, 'PUT', `/api/loops/${loopOfB.id}/rounds/1/draft`, {
+        storyId: randomUUID(),
+      });
+      expect(fromStoryOfA.statusCode).toBe(404);
+      expect(fromStoryOfA.body).toBe(fromNoStory.body);
+    });
+
+    it("shows B none of A's loops, stories, shares, invites, coaches, cards or plan", async () => {
+      expect(
+        (await call(b, 'GET', '/api/loops')).json().loops.map((l: { id: string }) => l.id),
+      ).not.toContain(loopOfA.id);
+      expect((await call(b, 'GET', '/api/stories')).json()).toEqual({ stories: [] });
+      const coverage = (await call(b, 'GET', '/api/stories/coverage?level=pm2')).json();
+      expect(coverage.columns).toEqual([]);
+      expect((await call(b, 'GET', '/api/shares')).json()).toEqual({ shares: [] });
+      expect((await call(b, 'GET', '/api/coach/invites')).json()).toEqual({ invites: [] });
+      expect((await call(b, 'GET', '/api/coach/coaches')).json()).toEqual({ coaches: [] });
+      expect((await call(b, 'GET', '/api/coach/candidates')).json()).toEqual({ candidates: [] });
+      expect((await call(b, 'GET', '/api/plan/preferences')).json().updatedAt).toBeNull();
+      // B has no profile: A's level and interview date are not B's.
+      expect((await call(b, 'GET', '/api/plan')).json().error.code).toBe('level_required');
+      const cardsOfB = (await call(b, 'GET', '/api/plan/cards?level=pm2')).json();
+      expect(cardsOfB.due).toEqual([]);
+      expect(cardsOfB.interviewDate).toBeNull();
+      const exported = JSON.stringify((await call(b, 'GET', '/api/export')).json());
+      for (const id of [loopOfA.id, storyOfA.id, 'A story of A', 'A draft of A'])
+        expect(exported).not.toContain(id);
+    });
+
+    it("leaves A's loop, story and share as they were", async () => {
+      const loop = (await call(a, 'GET', `/api/loops/${loopOfA.id}`)).json();
+      expect(loop.rounds[0].draft.answer).toBe('A draft of A');
+      expect(loop.rounds[0].status).not.toBe('submitted');
+      expect((await call(a, 'GET', `/api/stories/${storyOfA.id}`)).json().title).toBe('A story of A');
+      expect((await call(a, 'GET', '/api/shares')).json().shares[0]).toMatchObject({
+        id: shareOfA.id,
+        state: 'active',
+      });
+    });
+
+    it("lets B review A's shared attempt through the link, and nothing else of A's", async () => {
+      const opened = (await call(b, 'POST', '/api/shared', { token: shareOfA.token })).json();
+      expect(opened.items.map((i: { attemptId: string }) => i.attemptId)).toEqual([attemptOfA.id]);
+      const scores = Object.fromEntries(attemptOfA.report.dimensions.map((d) => [d.id, 3]));
+      const review = await call(b, 'PUT', '/api/shared/review', {
+        token: shareOfA.token,
+        scores,
+        comments: [],
+      });
+      expect(review.statusCode).toBe(200);
+      // The review reached A; B still cannot read A's attempt or its report.
+      expect((await call(a, 'GET', `/api/attempts/${attemptOfA.id}/reviews`)).json().reviews).toHaveLength(1);
+      expect((await call(b, 'GET', `/api/attempts/${attemptOfA.id}/reviews`)).statusCode).toBe(404);
+      expect((await call(b, 'GET', `/api/attempts/${attemptOfA.id}`)).statusCode).toBe(404);
+    });
+  },
+);
