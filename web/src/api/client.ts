@@ -1,5 +1,7 @@
 // The typed client of the Ladder API: one function per route the web app uses. Errors arrive as ApiError
 // with the API's own code and message, which the screens show as they are (they say how to fix the input).
+import type { Static } from 'typebox';
+import type { progressSchema } from '../../../src/server/routes/progress/schema.js';
 import type {
   Attempt,
   AttemptSummary,
@@ -153,38 +155,12 @@ export const profileApi = {
   save: (profile: Profile) => request<{ profile: Profile }>('PUT', '/api/me/profile', profile),
 };
 
-export interface ProgressPoint {
-  attemptId: string;
-  revision: number;
-  at: string;
-  kind: KindId;
-  score: number;
-  bar: number;
-}
-
-export interface LevelFitPoint {
-  attemptId: string;
-  revision: number;
-  at: string;
-  kind: KindId;
-  demonstrated: LevelId | 'none';
-  target: LevelId;
-  verdict: 'below' | 'meets' | 'exceeds';
-  overall: number;
-}
-
-export interface PractiseNext {
-  kind: KindId;
-  dimensions: { id: string; label: string; gap: number }[];
-  reason: string;
-}
-
-export interface Progress {
-  level: LevelId;
-  dimensions: Record<string, ProgressPoint[]>;
-  levelFit: LevelFitPoint[];
-  practiseNext: PractiseNext[];
-}
+/** GET /api/progress, typed from the route's own response schema so the two cannot drift apart. */
+export type Progress = Static<(typeof progressSchema.response)[200]>;
+export type ProgressDimension = Progress['dimensions'][number];
+export type ProgressPoint = ProgressDimension['points'][number];
+export type LevelFitPoint = Progress['levelFit'][number];
+export type PractiseNext = Progress['practiseNext'][number];
 
 export const progressApi = {
   get: (level?: LevelId) => request<Progress>('GET', `/api/progress${queryString({ level })}`),

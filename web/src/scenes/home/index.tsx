@@ -79,7 +79,7 @@ export default function Home() {
                       <ul className="chips" aria-label="Dimensions below your bar">
                         {item.dimensions.map((d) => (
                           <li key={d.id} className="chip chip-warn">
-                            {d.label} {d.gap > 0 ? `−${Number(d.gap.toFixed(1))}` : ''}
+                            {d.label} {d.gap !== null && d.gap > 0 ? `−${Number(d.gap.toFixed(1))}` : ''}
                           </li>
                         ))}
                       </ul>

@@ -1,19 +1,13 @@
 // Progress: each dimension's scores over time against the bar of a level (the target unless another is
-// chosen), and the level each answer demonstrated against the target. Every chart has its numbers beside
-// it as a table.
+// chosen), and the level each answer demonstrated against that bar. Every chart has its numbers beside it
+// as a table.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { DIMENSION_IDS, LEVEL_IDS } from '../../../../src/engine/types.js';
+import { LEVEL_IDS } from '../../../../src/engine/types.js';
 import { type LevelFitPoint, type ProgressPoint, progressApi } from '../../api/client.js';
-import {
-  dimensionLabel,
-  kindLabel,
-  LEVEL_SHORT,
-  levelLabel,
-  useKinds,
-  useLevels,
-} from '../../api/queries.js';
-import type { Kind, LevelId } from '../../api/types.js';
+import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
+import type { Kind, LevelId, Verdict } from '../../api/types.js';
 import { LineChart } from '../../components/line-chart.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { VerdictBadge } from '../../components/verdict-badge.js';
@@ -21,7 +15,13 @@ import { useProfile } from '../../session.js';
 import './progress.css';
 
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// No year: progress covers weeks of preparation, and the tables must fit a phone.
+const WHEN = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** The rungs as numbers for the level-fit chart: none below the first level. */
 export const RUNG: Record<LevelId | 'none', number> = { none: 0, apm: 1, pm2: 2, senior: 3, staff: 4 };
@@ -54,11 +54,25 @@ export function dimensionSummary(points: readonly ProgressPoint[]): string {
   return `Latest ${latest.score} of 4 against a bar of ${latest.bar}: ${where}${trend}. ${points.length} score${points.length === 1 ? '' : 's'}.`;
 }
 
-export function levelFitSummary(points: readonly LevelFitPoint[], levelName: (id: string) => string): string {
+/** Where a demonstrated level stands against the bar of a level: the verdict, as if graded at that level. */
+export function verdictAgainst(demonstrated: LevelId | 'none', level: LevelId): Verdict {
+  const gap = RUNG[demonstrated] - RUNG[level];
+  return gap < 0 ? 'below' : gap === 0 ? 'meets' : 'exceeds';
+}
+
+export function levelFitSummary(
+  points: readonly LevelFitPoint[],
+  level: LevelId,
+  levelName: (id: string) => string,
+): string {
   const latest = points.at(-1);
   if (!latest) return 'No answers yet.';
-  const meeting = points.filter((p) => p.verdict !== 'below').length;
-  return `The latest answer demonstrated ${levelName(latest.demonstrated)} against a target of ${levelName(latest.target)}. ${meeting} of ${points.length} answer${points.length === 1 ? '' : 's'} met or exceeded the target.`;
+  const reached = points.filter((p) => verdictAgainst(p.demonstrated, level) !== 'below').length;
+  const latestWords =
+    latest.demonstrated === 'none'
+      ? 'did not clear the entry bar'
+      : `demonstrated ${levelName(latest.demonstrated)}`;
+  return `The latest answer ${latestWords}. ${reached} of ${points.length} answer${points.length === 1 ? '' : 's'} reached the ${levelName(level)} bar.`;
 }
 
 export default function ProgressPage() {
@@ -68,16 +82,20 @@ export default function ProgressPage() {
   const navigate = useNavigate();
   const asked = LEVEL_IDS.find((l) => l === search.get('level'));
   const level: LevelId = asked ?? target;
+  // The radio shows the choice at once; the URL, and with it the charts, follow a moment later (the router
+  // navigates in a transition, during which a radio bound to the URL alone would spring back).
+  const [choice, setChoice] = useState<LevelId>(level);
+  const [urlLevel, setUrlLevel] = useState<LevelId>(level);
+  if (urlLevel !== level) {
+    setUrlLevel(level);
+    setChoice(level);
+  }
   const levels = useLevels();
   const kinds = useKinds();
   const progress = useQuery({ queryKey: ['progress', level], queryFn: () => progressApi.get(level) });
   const data = progress.data;
-  const dimensions = data
-    ? DIMENSION_IDS.filter((id) => (data.dimensions[id]?.length ?? 0) > 0).map((id) => ({
-        id,
-        points: data.dimensions[id] ?? [],
-      }))
-    : [];
+  const rungName = (id: string) => (id === 'none' ? 'Below APM' : levelLabel(levels.data, id));
+  const dimensions = data ? data.dimensions.filter((d) => d.points.length > 0) : [];
   const empty = data && data.levelFit.length === 0;
 
   return (
@@ -95,12 +113,13 @@ export default function ProgressPage() {
                 type="radio"
                 name="level"
                 value={id}
-                checked={level === id}
-                onChange={() =>
+                checked={choice === id}
+                onChange={() => {
+                  setChoice(id);
                   navigate(id === target ? '/progress' : `/progress?level=${id}`, {
                     preventScrollReset: true,
-                  })
-                }
+                  });
+                }}
               />
               <span>
                 {levelLabel(levels.data, id)}
@@ -134,38 +153,34 @@ export default function ProgressPage() {
             <LineChart
               headingLevel="h2"
               title="Level demonstrated, answer by answer"
-              summary={levelFitSummary(data.levelFit, (id) => levelLabel(levels.data, id))}
+              summary={levelFitSummary(data.levelFit, level, rungName)}
               points={data.levelFit.map((p) => ({
                 key: `${p.attemptId}-${p.revision}`,
                 label: DAY.format(new Date(p.at)),
                 value: RUNG[p.demonstrated],
-                reference: RUNG[p.target],
+                reference: RUNG[level],
                 description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds.data, p.kind)}: ${levelLabel(levels.data, p.demonstrated)}`,
               }))}
               yDomain={[0, 4]}
               yTicks={RUNG_TICKS}
               valueName="Level demonstrated"
-              referenceName="Target level"
+              referenceName={`The ${LEVEL_SHORT[level]} bar`}
               height={220}
             >
               <details className="disclosure chart-table">
                 <summary>Show the answers as a table</summary>
-                <LevelFitTable
-                  points={data.levelFit}
-                  kinds={kinds.data}
-                  levelName={(id) => levelLabel(levels.data, id)}
-                />
+                <LevelFitTable points={data.levelFit} level={level} kinds={kinds.data} levelName={rungName} />
               </details>
             </LineChart>
           </Card>
           <h2 className="section-title">Dimensions against the {LEVEL_SHORT[level]} bar</h2>
           <div className="dimension-charts">
-            {dimensions.map(({ id, points }) => (
-              <Card as="div" key={id} className="dimension-chart">
+            {dimensions.map((dimension) => (
+              <Card as="div" key={dimension.id} className="dimension-chart">
                 <LineChart
-                  title={dimensionLabel(kinds.data, id)}
-                  summary={dimensionSummary(points)}
-                  points={points.map((p) => ({
+                  title={dimension.label}
+                  summary={dimensionSummary(dimension.points)}
+                  points={dimension.points.map((p) => ({
                     key: `${p.attemptId}-${p.revision}`,
                     label: DAY.format(new Date(p.at)),
                     value: p.score,
@@ -180,12 +195,17 @@ export default function ProgressPage() {
                 >
                   <details className="disclosure chart-table">
                     <summary>Show the scores as a table</summary>
-                    <ScoreTable points={points} kinds={kinds.data} />
+                    <ScoreTable points={dimension.points} kinds={kinds.data} />
                   </details>
                 </LineChart>
               </Card>
             ))}
           </div>
+          {data.revisions.total > data.revisions.shown ? (
+            <p className="muted progress-note">
+              The charts show your {data.revisions.shown} most recent answers of {data.revisions.total}.
+            </p>
+          ) : null}
           {data.practiseNext.length ? (
             <Card className="progress-next" aria-labelledby="progress-next-title">
               <h2 id="progress-next-title">What to practise next</h2>
@@ -245,10 +265,12 @@ function ScoreTable({ points, kinds }: { points: ProgressPoint[]; kinds: Kind[] 
 
 function LevelFitTable({
   points,
+  level,
   kinds,
   levelName,
 }: {
   points: LevelFitPoint[];
+  level: LevelId;
   kinds: Kind[] | undefined;
   levelName: (id: string) => string;
 }) {
@@ -259,9 +281,9 @@ function LevelFitTable({
           <tr>
             <th scope="col">Answered</th>
             <th scope="col">Kind</th>
+            <th scope="col">Graded at</th>
             <th scope="col">Demonstrated</th>
-            <th scope="col">Target</th>
-            <th scope="col">Verdict</th>
+            <th scope="col">Against the {LEVEL_SHORT[level]} bar</th>
             <th scope="col" className="number">
               Overall
             </th>
@@ -277,10 +299,10 @@ function LevelFitTable({
                 </Link>
               </td>
               <td>{kindLabel(kinds, p.kind)}</td>
+              <td>{LEVEL_SHORT[p.target]}</td>
               <td>{levelName(p.demonstrated)}</td>
-              <td>{levelName(p.target)}</td>
               <td>
-                <VerdictBadge verdict={p.verdict} />
+                <VerdictBadge verdict={verdictAgainst(p.demonstrated, level)} />
               </td>
               <td className="number">{p.overall.toFixed(1)}</td>
             </tr>

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelFitPoint, ProgressPoint } from '../../api/client.js';
-import { dimensionSummary, levelFitSummary, RUNG } from './index.js';
+import { dimensionSummary, levelFitSummary, RUNG, verdictAgainst } from './index.js';
 
 const point = (score: number, bar = 3): ProgressPoint => ({
   attemptId: `a${score}`,
   revision: 1,
   at: '2026-03-01T10:00:00.000Z',
   kind: 'metrics',
+  latest: true,
   score,
   bar,
 });
+
+const fitPoint = (demonstrated: LevelFitPoint['demonstrated']): LevelFitPoint => ({
+  attemptId: 'a',
+  revision: 1,
+  at: '2026-03-01T10:00:00.000Z',
+  kind: 'metrics',
+  latest: true,
+  demonstrated,
+  target: 'pm2',
+  verdict: 'below',
+  overall: 2.5,
+});
+
+const upper = (id: string) => id.toUpperCase();
 
 describe('dimensionSummary', () => {
   it('says where the latest score stands against the bar and where it came from', () => {
@@ -25,25 +40,23 @@ describe('dimensionSummary', () => {
 });
 
 describe('levelFitSummary', () => {
-  it('says the latest level shown and how many answers met the target', () => {
-    const fitPoint = (
-      demonstrated: LevelFitPoint['demonstrated'],
-      verdict: LevelFitPoint['verdict'],
-    ): LevelFitPoint => ({
-      attemptId: 'a',
-      revision: 1,
-      at: '2026-03-01T10:00:00.000Z',
-      kind: 'metrics',
-      demonstrated,
-      target: 'pm2',
-      verdict,
-      overall: 2.5,
-    });
-    expect(
-      levelFitSummary([fitPoint('apm', 'below'), fitPoint('senior', 'exceeds')], (id) => id.toUpperCase()),
-    ).toBe(
-      'The latest answer demonstrated SENIOR against a target of PM2. 1 of 2 answers met or exceeded the target.',
+  it('says the latest level shown and how many answers reached the bar chosen', () => {
+    expect(levelFitSummary([fitPoint('apm'), fitPoint('senior')], 'pm2', upper)).toBe(
+      'The latest answer demonstrated SENIOR. 1 of 2 answers reached the PM2 bar.',
     );
+    expect(levelFitSummary([fitPoint('none')], 'apm', upper)).toBe(
+      'The latest answer did not clear the entry bar. 0 of 1 answer reached the APM bar.',
+    );
+    expect(levelFitSummary([], 'apm', upper)).toBe('No answers yet.');
+  });
+});
+
+describe('verdictAgainst', () => {
+  it('compares a demonstrated level with the bar of any level', () => {
+    expect(verdictAgainst('pm2', 'senior')).toBe('below');
+    expect(verdictAgainst('senior', 'senior')).toBe('meets');
+    expect(verdictAgainst('staff', 'apm')).toBe('exceeds');
+    expect(verdictAgainst('none', 'apm')).toBe('below');
   });
 
   it('puts the rungs in order, none below the first level', () => {
