@@ -83,6 +83,12 @@ export const routes = [
           { path: '/history', element: signedIn(scene(() => import('./scenes/history/index.js'))) },
           { path: '/progress', element: signedIn(scene(() => import('./scenes/progress/index.js'))) },
           { path: '/settings', element: signedIn(scene(() => import('./scenes/settings/index.js'))) },
+          { path: '/practice/custom', element: signedIn(scene(() => import('./scenes/practice/index.js'))) },
+          {
+            path: '/practice/:questionId',
+            element: signedIn(scene(() => import('./scenes/practice/index.js'))),
+          },
+          { path: '/attempts/:id', element: signedIn(scene(() => import('./scenes/report/index.js'))) },
           { path: '*', element: <NotFound /> },
         ],
       },
