@@ -119,6 +119,10 @@ describe.each(testDatabases())('isolation between users on $name', (database) =>
       revisions: { added: 1 },
       drafts: { saved: 1 },
       profile: { saved: false },
+      stories: { created: 0, merged: 0 },
+      loops: { created: 0, merged: 0 },
+      plan: { preferencesSaved: false, cardsSaved: 0 },
+      selfReviews: { saved: 0 },
     });
     const copies = (await call(t.app, b, 'GET', '/api/attempts')).json();
     expect(copies.total).toBe(1);

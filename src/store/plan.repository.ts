@@ -1,7 +1,7 @@
 // The prep plan's stored data: practice preferences, spaced-repetition card states with their review
 // log, and the graded answers the plan and progress are computed from.
 import type { KindId, Report } from '../engine/index.js';
-import type { CardState } from '../plan/cards.js';
+import type { CardRating, CardState } from '../plan/cards.js';
 import { addDays } from '../plan/days.js';
 import type { GradedAnswer } from '../plan/standing.js';
 import type { Db } from './database.js';
@@ -108,7 +108,7 @@ export async function recordReview(
 export interface ExportedCard {
   cardId: string;
   state: CardState;
-  reviews: Array<{ rating: string; reviewedAt: string }>;
+  reviews: Array<{ rating: CardRating; reviewedAt: string }>;
 }
 
 /** Every card state with its review log: the body of an export. */
@@ -128,9 +128,10 @@ export async function allCards(db: Db, userId: string): Promise<ExportedCard[]> 
   return states.map((s) => ({
     cardId: s.card_id,
     state: JSON.parse(s.state) as CardState,
+    // Only ratings the API validated are ever written.
     reviews: reviews
       .filter((r) => r.card_id === s.card_id)
-      .map((r) => ({ rating: r.rating, reviewedAt: r.reviewed_at })),
+      .map((r) => ({ rating: r.rating as CardRating, reviewedAt: r.reviewed_at })),
   }));
 }
 

@@ -273,3 +273,21 @@ function reviewOf(row: ReviewRow, email: string): Review {
     updatedAt: row.updated_at,
   };
 }
+
+/** Every self-review of the user, by attempt and revision: part of an export. */
+export async function allSelfReviews(db: Db, userId: string): Promise<SelfReview[]> {
+  const rows = await db
+    .selectFrom('self_reviews')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('attempt_id')
+    .orderBy('revision')
+    .execute();
+  return rows.map((r) => ({
+    attemptId: r.attempt_id,
+    revision: r.revision,
+    scores: JSON.parse(r.scores) as Scores,
+    note: r.note,
+    updatedAt: r.updated_at,
+  }));
+}

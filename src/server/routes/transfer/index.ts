@@ -9,6 +9,7 @@ import {
 import { getProfile, importProfile } from '../../../store/profiles.repository.js';
 import { gradeAnswer } from '../../grading.js';
 import { currentUser, requireUser } from '../../session.js';
+import { exportPreparation, importPreparation } from './preparation.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportSchema, importSchema } from './schema.js';
 
 export interface TransferOptions {
@@ -36,6 +37,7 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
       user: { email: user.email, createdAt: user.created_at },
       profile: await getProfile(db, user.id),
       attempts,
+      ...(await exportPreparation(db, user.id)),
     } as const;
   });
 
@@ -58,6 +60,8 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
         attempts.map((a) => a.id),
       );
       const totals = { created: 0, merged: 0, added: 0, drafts: 0 };
+      // The file's attempt ids to this account's, for the loop rounds and self-reviews that name them.
+      const attemptIds = new Map<string, string>();
       for (const attempt of attempts) {
         const have = held.get(attempt.id) ?? new Set<number>();
         const question = { questionId: attempt.questionId, question: attempt.question, kind: attempt.kind };
@@ -83,6 +87,7 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
             : null,
         };
         const outcome = await importAttempt(db, userId, item);
+        attemptIds.set(attempt.id, outcome.attemptId);
         if (outcome.created) totals.created++;
         else totals.merged++;
         totals.added += outcome.revisionsAdded;
@@ -100,6 +105,7 @@ const transfer: FastifyPluginAsyncTypebox<TransferOptions> = async (app, options
         revisions: { added: totals.added },
         drafts: { saved: totals.drafts },
         profile: { saved: profileSaved },
+        ...(await importPreparation(db, content, userId, request.body, attemptIds, new Date().toISOString())),
       };
     },
   );

@@ -4,6 +4,7 @@ import { KIND_IDS, LEVEL_IDS, LIMITS } from '../../../engine/index.js';
 import { AnswerText, errors, QuestionText, Text, Uuid } from '../../schemas/common.js';
 import { AttemptSchema } from '../attempts/schema.js';
 import { ProfileInputSchema, ProfileSchema } from '../profile/schema.js';
+import { PreparationExport, PreparationImport, PreparationImportResult } from './preparation.js';
 
 export const EXPORT_FORMAT = 'ladder-export';
 export const EXPORT_VERSION = 1;
@@ -19,6 +20,7 @@ export const ExportBody = Type.Object({
   user: Type.Object({ email: Type.String(), createdAt: DateTime }),
   profile: Type.Union([ProfileSchema, Type.Null()], { description: 'null before onboarding' }),
   attempts: Type.Array(AttemptSchema),
+  ...PreparationExport,
 });
 
 /** The export's attempt, read back: what was derived (reports, changes, latest) is optional and regraded. */
@@ -84,6 +86,7 @@ export const importSchema = {
       user: Type.Optional(Type.Unknown()),
       profile: Type.Optional(Type.Union([ImportedProfile, Type.Null()])),
       attempts: Type.Array(ImportedAttempt, { maxItems: MAX_IMPORTED_ATTEMPTS }),
+      ...PreparationImport,
     },
     { additionalProperties: false },
   ),
@@ -95,6 +98,7 @@ export const importSchema = {
       profile: Type.Object({
         saved: Type.Boolean({ description: 'false when the file has none, or yours is as new or newer' }),
       }),
+      ...PreparationImportResult,
     }),
     ...errors(400, 401, 403, 413, 415, 429),
   },

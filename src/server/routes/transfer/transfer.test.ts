@@ -47,6 +47,10 @@ describe.each(testDatabases())('export and import on $name', (database) => {
       revisions: { added: 0 },
       drafts: { saved: 0 },
       profile: { saved: false },
+      stories: { created: 0, merged: 0 },
+      loops: { created: 0, merged: 0 },
+      plan: { preferencesSaved: false, cardsSaved: 0 },
+      selfReviews: { saved: 0 },
     });
     expect((await send('GET', '/api/export')).json().attempts).toEqual(exported.attempts);
 
@@ -58,6 +62,10 @@ describe.each(testDatabases())('export and import on $name', (database) => {
       revisions: { added: 2 },
       drafts: { saved: 1 },
       profile: { saved: false },
+      stories: { created: 0, merged: 0 },
+      loops: { created: 0, merged: 0 },
+      plan: { preferencesSaved: false, cardsSaved: 0 },
+      selfReviews: { saved: 0 },
     });
     const once = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
     expect((await into(exported)).json()).toEqual({
@@ -65,6 +73,10 @@ describe.each(testDatabases())('export and import on $name', (database) => {
       revisions: { added: 0 },
       drafts: { saved: 0 },
       profile: { saved: false },
+      stories: { created: 0, merged: 0 },
+      loops: { created: 0, merged: 0 },
+      plan: { preferencesSaved: false, cardsSaved: 0 },
+      selfReviews: { saved: 0 },
     });
     const twice = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
     expect(twice.attempts).toEqual(once.attempts);
@@ -117,6 +129,81 @@ describe.each(testDatabases())('export and import on $name', (database) => {
     expect((await into(exported)).json().profile).toEqual({ saved: false });
     const kept = await t.app.inject({ url: '/api/me/profile', headers: { cookie: other } });
     expect(kept.json().profile.targetLevel).toBe('staff');
+  });
+
+  it('carries stories, loops, the plan and self-reviews, pointing rounds at the imported attempts, however often', async () => {
+    const owner = await signUp(t.app, 'prep@x.io');
+    const as = (cookie: string) => (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const mine = as(owner);
+    const story = (
+      await mine('POST', '/api/stories', {
+        title: 'Checkout',
+        situation: 'Our checkout lost buyers.',
+        task: 'I had to win them back.',
+        action: 'I pulled the funnel data and ran an experiment with the lead engineer.',
+        result: 'Conversion rose from 61% to 70%.',
+        competencies: ['data-driven-decision'],
+        level: 'pm2',
+      })
+    ).json();
+    const loop = (await mine('POST', '/api/loops', { level: 'apm', rounds: 3 })).json();
+    await mine('POST', `/api/loops/${loop.id}/rounds/1/start`);
+    const round = (
+      await mine('POST', `/api/loops/${loop.id}/rounds/1/answer`, { answer: ANSWER, storyId: story.id })
+    ).json();
+    await mine('POST', `/api/loops/${loop.id}/rounds/2/start`);
+    await mine('PUT', `/api/loops/${loop.id}/rounds/2/draft`, { answer: 'Halfway through' });
+    await mine('PUT', '/api/plan/preferences', { sessionsPerDay: 3, restDays: [0] });
+    await mine('POST', '/api/plan/cards/concept:caching/reviews', { rating: 'good' });
+    const scores = Object.fromEntries(round.report.dimensions.map((d: { id: string }) => [d.id, 3]));
+    await mine('PUT', `/api/attempts/${round.attemptId}/self-review`, { scores, note: 'Fair' });
+
+    const exported = (await mine('GET', '/api/export')).json();
+    expect(exported.stories).toHaveLength(1);
+    expect(exported.loops[0].rounds[0]).toMatchObject({ attemptId: round.attemptId, storyId: story.id });
+    expect(exported.plan.preferences).toMatchObject({ sessionsPerDay: 3, restDays: [0] });
+    expect(exported.plan.cards[0]).toMatchObject({
+      cardId: 'concept:caching',
+      reviews: [{ rating: 'good' }],
+    });
+    expect(exported.selfReviews).toHaveLength(1);
+
+    const other = as(await signUp(t.app, 'prep-copy@x.io'));
+    const first = (await other('POST', '/api/import', exported)).json();
+    expect(first).toMatchObject({
+      stories: { created: 1, merged: 0 },
+      loops: { created: 1, merged: 0 },
+      plan: { preferencesSaved: true, cardsSaved: 1 },
+      selfReviews: { saved: 1 },
+    });
+    const again = (await other('POST', '/api/import', exported)).json();
+    expect(again).toMatchObject({
+      stories: { created: 0, merged: 1 },
+      loops: { created: 0, merged: 1 },
+      plan: { preferencesSaved: false, cardsSaved: 0 },
+      selfReviews: { saved: 0 },
+    });
+
+    const copy = (await other('GET', '/api/export')).json();
+    const [copiedLoop] = copy.loops;
+    const [copiedAttempt] = copy.attempts;
+    expect(copiedLoop.id).not.toBe(loop.id);
+    expect(copiedLoop.rounds[0].attemptId).toBe(copiedAttempt.id);
+    expect(copiedLoop.rounds[0].storyId).toBe(copy.stories[0].id);
+    expect(copiedLoop.rounds[1].draft.answer).toBe('Halfway through');
+    expect(copy.selfReviews[0]).toMatchObject({ attemptId: copiedAttempt.id, note: 'Fair' });
+    const copiedStory = (await other('GET', `/api/stories/${copy.stories[0].id}`)).json();
+    expect(copiedStory.grade).toEqual((await mine('GET', `/api/stories/${story.id}`)).json().grade);
+    const packetOfCopy = await other('GET', `/api/loops/${copiedLoop.id}`);
+    expect(packetOfCopy.json().rounds[0].result.overall).toBe(round.report.overall);
+
+    // An export made before these parts existed still imports.
+    const { stories: _s, loops: _l, plan: _p, selfReviews: _r, ...older } = exported;
+    const third = as(await signUp(t.app, 'older@x.io'));
+    const res = await third('POST', '/api/import', older);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().loops).toEqual({ created: 0, merged: 0 });
   });
 
   it('refuses a file that is not an export', async () => {
