@@ -109,7 +109,9 @@ describe('the hiring-committee packet', () => {
   it('calls the risk medium for one weak round and high for two, naming the rounds and their gaps', () => {
     const one = buildPacket(input([meets, below, meets]));
     expect(one.downLevel.risk).toBe('medium');
-    expect(one.downLevel.reasons[0]).toMatch(/^Round 2 \(Product sense 2\) shows no level: .* against a bar of/);
+    expect(one.downLevel.reasons[0]).toMatch(
+      /^Round 2 \(Product sense 2\) shows no level: .* against a bar of/,
+    );
     const two = buildPacket(input([meets, below, below]));
     expect(two.downLevel.risk).toBe('high');
     expect(two.supported.level).toBe('none');

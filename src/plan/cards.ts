@@ -63,7 +63,10 @@ export function reviewCard(
   const today = dayOf(now);
   const card = state ? toCard(state) : createEmptyCard(now);
   if (interviewDate === null) {
-    return fromCard(fsrs({ enable_fuzz: false }).next(card, now, RATING[rating]).card, state?.introducedOn ?? today);
+    return fromCard(
+      fsrs({ enable_fuzz: false }).next(card, now, RATING[rating]).card,
+      state?.introducedOn ?? today,
+    );
   }
   const daysLeft = daysBetween(today, interviewDate);
   // Reviews are scheduled back from the interview: the longest interval ends the day before it.
