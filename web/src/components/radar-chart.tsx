@@ -56,26 +56,29 @@ export function RadarChart({
   caption: string;
 }) {
   const count = dimensions.length;
+  // The hidden table sits in a hidden box: a table grows to fit its cells whatever width it is given.
   const table = (
-    <table className={count >= 3 ? 'visually-hidden' : 'radar-table'}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col">Score</th>
-          <th scope="col">{barLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {dimensions.map((d) => (
-          <tr key={d.id}>
-            <th scope="row">{d.label}</th>
-            <td>{d.score} of 4</td>
-            <td>{d.bar}</td>
+    <div className={count >= 3 ? 'visually-hidden' : undefined}>
+      <table className="radar-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Score</th>
+            <th scope="col">{barLabel}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {dimensions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.label}</th>
+              <td>{d.score} of 4</td>
+              <td>{d.bar}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   // Fewer than three axes make no polygon; the table alone says it better.
   if (count < 3) return <figure className="radar">{table}</figure>;

@@ -65,7 +65,7 @@ function Dimension({
         >
           <span className="dimension-name">
             <span className="dimension-caret" aria-hidden="true">
-              ▸
+              {open ? '▾' : '▸'}
             </span>
             {label}
           </span>

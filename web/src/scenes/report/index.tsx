@@ -189,8 +189,10 @@ function ReportView({ attempt }: { attempt: Attempt }) {
           </div>
           <p className="summary-sentence">{report.level_fit.summary}</p>
           <p className="muted summary-levels">
-            Demonstrates <strong>{level(report.level_fit.demonstrated)}</strong> · your target is{' '}
-            {level(report.level_fit.target)}
+            Demonstrates <strong>{level(report.level_fit.demonstrated)}</strong>
+            {report.level_fit.demonstrated === report.level_fit.target
+              ? ', your target level.'
+              : ` · your target is ${level(report.level_fit.target)}.`}
           </p>
           {report.level_fit.misalignments.length ? (
             <div className="misalignments">
