@@ -85,10 +85,24 @@ describe('loop composition for each level', () => {
     expect(kinds('apm', { ...usual, rounds: 3 })).toEqual(['product_sense', 'product_sense', 'behavioral']);
   });
 
+  it('counts onsite rounds only, and adds a round the recruiter has not confirmed only when no other will do', () => {
+    // Five rounds at APM, technical round and take-home unknown: a leader conversation, not a technical round.
+    expect(kinds('apm', { ...usual, rounds: 5 })).toEqual([
+      'product_sense',
+      'product_sense',
+      'behavioral',
+      'metrics',
+      'strategy',
+    ]);
+    // With the take-home confirmed, it comes on top of the five onsite rounds.
+    expect(kinds('apm', { ...usual, rounds: 5, takeHome: 'yes' })).toHaveLength(6);
+    expect(kinds('apm', { ...usual, rounds: 6 })).toContain('technical');
+  });
+
   it('says so when the round count cannot be met', () => {
     const shape = loopShape(levelGuide(bank, 'pm2'), { ...usual, rounds: 2 });
     expect(shape.rounds).toHaveLength(4);
-    expect(shape.notes.join(' ')).toMatch(/cannot be built .* this one has 4/);
+    expect(shape.notes.join(' ')).toMatch(/onsite of 2 rounds cannot be built .* this one has 4/);
   });
 
   it.each(LEVEL_IDS)('draws a %s question of the right kind and level for every round', (level) => {

@@ -70,23 +70,32 @@ export function loopShape(guide: LevelGuide, details: LoopDetails): LoopShape {
     if (said === 'yes' && round.default === 0) notes.push(`A ${label}, as your recruiter said.`);
   }
 
-  const total = () => counts.reduce((a, b) => a + b, 0);
+  // The recruiter's round count is the onsite's: a take-home done before it is not one of them.
+  const onsite = rounds.map((r) => !r.before_onsite);
+  const unconfirmed = new Set(
+    ANSWERED.filter(({ answer }) => details[answer] === 'unknown').map(({ kind }) => kind as string),
+  );
+  const total = () => counts.reduce((sum, n, i) => sum + (onsite[i] ? n : 0), 0);
+  const adjustable = (i: number) => !locked[i] && onsite[i] === true;
   if (details.rounds !== null) {
     const wanted = details.rounds;
-    // Add from the top of the list (the most essential rounds), drop from the bottom.
+    // Add from the top of the list (the most essential rounds), a round the recruiter has not
+    // confirmed only when no other will do; drop from the bottom.
     while (total() < wanted) {
-      const i = rounds.findIndex((r, j) => !locked[j] && (counts[j] ?? 0) < r.count.max);
+      const room = (r: (typeof rounds)[number], j: number) => adjustable(j) && (counts[j] ?? 0) < r.count.max;
+      let i = rounds.findIndex((r, j) => room(r, j) && !unconfirmed.has(r.kind));
+      if (i < 0) i = rounds.findIndex(room);
       if (i < 0) break;
       counts[i] = (counts[i] ?? 0) + 1;
     }
     while (total() > wanted) {
-      const i = findLastIndex(rounds, (r, j) => !locked[j] && (counts[j] ?? 0) > r.count.min);
+      const i = findLastIndex(rounds, (r, j) => adjustable(j) && (counts[j] ?? 0) > r.count.min);
       if (i < 0) break;
       counts[i] = (counts[i] ?? 0) - 1;
     }
     if (total() !== wanted) {
       notes.push(
-        `A ${guide.label} loop of ${wanted} round${wanted === 1 ? '' : 's'} cannot be built from its usual rounds; this one has ${total()}.`,
+        `A ${guide.label} onsite of ${wanted} round${wanted === 1 ? '' : 's'} cannot be built from its usual rounds; this one has ${total()}.`,
       );
     }
   }
