@@ -61,6 +61,20 @@ describe('Highlighter', () => {
     );
   });
 
+  it('colours a run of spaces between two passages of one span but makes it no stop', () => {
+    const text = 'Goal first.  Then users.';
+    const spans: EvidenceSpan[] = [
+      { start: 0, end: text.length, group: 'structure', tone: 'for', label: 'structure' },
+      { start: 0, end: 11, group: 'problem', tone: 'for', label: 'problem' },
+      { start: 13, end: text.length, group: 'users', tone: 'for', label: 'users' },
+    ];
+    const { marks, region } = renderHighlighter(null, vi.fn(), spans, text);
+    expect(marks().map((m) => m.textContent)).toEqual(['Goal first.', 'Then users.']);
+    const gap = [...region.querySelectorAll('span.hl')].find((s) => s.textContent === '  ');
+    expect(gap?.getAttribute('role')).toBeNull();
+    expect(gap?.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('renders markup in an answer as literal text, never as elements', () => {
     const hostile = '<script>window.hacked = true</script><img src=x onerror="window.hacked = true"> ok';
     const { region } = renderHighlighter(

@@ -42,6 +42,11 @@ export function groupToOpen(groups: string[], active: string | null): string | u
   return at === -1 ? groups[0] : groups[(at + 1) % groups.length];
 }
 
+/** Evidence with something to read. A run of spaces between two passages keeps their colour but is no stop. */
+function isMark(segment: Segment<EvidenceSpan>): boolean {
+  return segment.spans.length > 0 && segment.text.trim() !== '';
+}
+
 function markIn(box: HTMLElement | null, mark: number): HTMLElement | null {
   return box?.querySelector<HTMLElement>(`[data-mark="${mark}"]`) ?? null;
 }
@@ -80,7 +85,7 @@ export function Highlighter({
   }, [text, spans]);
   // Only marked segments take part in keyboard navigation; `marks[i]` is the segment index of mark i.
   const marks = useMemo(
-    () => result.segments.flatMap((segment, index) => (segment.spans.length ? [index] : [])),
+    () => result.segments.flatMap((segment, index) => (isMark(segment) ? [index] : [])),
     [result.segments],
   );
   const [focusMark, setFocusMark] = useState(0);
@@ -195,6 +200,13 @@ export function Highlighter({
       >
         {result.segments.map((segment) => {
           if (!segment.spans.length) return segment.text;
+          if (!isMark(segment)) {
+            return (
+              <span key={segment.start} className={markClass(segment, active)}>
+                {segment.text}
+              </span>
+            );
+          }
           mark += 1;
           return (
             // Not a <button>: evidence is inline text that must wrap across lines like the rest of the answer.

@@ -111,7 +111,7 @@ export function Timer({ limitSec, timer }: { limitSec: number; timer: TimerState
     <div className={`timer timer-${state}`}>
       <div className="timer-readout">
         {/* role=timer is not live by default: the readout is there to read, the milestones below are spoken. */}
-        <span className="timer-clock" role="timer" aria-label={over ? 'Time is up' : 'Time left'}>
+        <span className="timer-clock" role="timer">
           {over ? formatClock(0) : formatClock(Math.ceil(remaining))}
         </span>
         <span className="timer-caption">

@@ -54,6 +54,23 @@ function isKind(value: string | null): value is KindId {
   return (KIND_IDS as readonly string[]).includes(value ?? '');
 }
 
+/** What the answer box suggests, by kind: the shape an interviewer listens for. */
+const ANSWER_HINTS: Record<KindId, string> = {
+  product_sense:
+    'Write as you would speak it: the goal and the users first, then the problem, the choice and how you would know it worked.',
+  product_improvement:
+    'Write as you would speak it: what users do today and where they drop off, the change, and the metric that shows it worked.',
+  metrics: 'Write as you would speak it: check the data, segment, find the cause, and end with a decision.',
+  behavioral:
+    'Tell it as a story: the situation, your task, what you did and why, and the result in numbers.',
+  technical:
+    'Explain it as you would to your engineers: how it works end to end, the trade-offs, and what users notice.',
+  strategy:
+    'Write as you would speak it: the business goal, the market, the options, your call and what it sets in motion.',
+  take_home:
+    'Write the document: the problem behind the brief, the users, what you recommend and why, and the trade-offs.',
+};
+
 const CUSTOM_MINUTES = [10, 15, 20, 30, 40, 45, 60, 90, 120, 240];
 const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -395,7 +412,7 @@ function PracticeSession({
           <AnswerEditor
             id={editorId}
             label="Answer"
-            hint="Write as you would speak it: structure, the users, the choice and how you would know it worked."
+            hint={ANSWER_HINTS[kind]}
             value={answer}
             onChange={onAnswer}
             error={answerError}
@@ -414,7 +431,10 @@ function PracticeSession({
               {submit.isPending ? 'Grading…' : 'Submit for grading'}
             </button>
             <span className="muted practice-shortcut">
-              or <kbd>{submitShortcutLabel()}</kbd>. Time is never a reason not to submit.
+              <span className="practice-shortcut-keys">
+                or <kbd>{submitShortcutLabel()}</kbd>.{' '}
+              </span>
+              Time is never a reason not to submit.
             </span>
           </div>
           {submit.isPending ? (

@@ -11,6 +11,10 @@ export function adviceBefore(level: Level | undefined, kind: KindId) {
 
 export function QuestionContext({ question }: { question: Question }) {
   const brief = question.brief;
+  // Columns of numbers line up on the right, their headings with them.
+  const numeric = (brief?.data?.columns ?? []).map((_, i) =>
+    (brief?.data?.rows ?? []).every((row) => typeof row[i] === 'number'),
+  );
   return (
     <>
       {question.context ? <p className="practice-context">{question.context}</p> : null}
@@ -28,8 +32,8 @@ export function QuestionContext({ question }: { question: Question }) {
                 <caption>{brief.data.caption}</caption>
                 <thead>
                   <tr>
-                    {brief.data.columns.map((column) => (
-                      <th key={column} scope="col">
+                    {brief.data.columns.map((column, i) => (
+                      <th key={column} scope="col" className={numeric[i] ? 'num' : undefined}>
                         {column}
                       </th>
                     ))}

@@ -60,11 +60,12 @@ export function Coverage({ report, levelName }: { report: Report; levelName: str
             </span>
             <div>
               <p className="coverage-point">
-                <span className="visually-hidden">{point.covered ? 'Covered: ' : 'Not covered: '}</span>
+                {point.covered ? <span className="visually-hidden">Covered: </span> : null}
                 {point.point}
               </p>
               <p className="coverage-meta">
                 <span className="chip">{label(point.dimension)}</span>
+                {point.covered ? null : <span className="chip chip-warn">Not in the answer yet</span>}
                 {point.evidence ? <q className="coverage-quote">{point.evidence.text}</q> : null}
               </p>
             </div>
