@@ -89,6 +89,8 @@ export const routes = [
             element: signedIn(scene(() => import('./scenes/practice/index.js'))),
           },
           { path: '/attempts/:id', element: signedIn(scene(() => import('./scenes/report/index.js'))) },
+          { path: '/loops', element: signedIn(scene(() => import('./scenes/loops/index.js'))) },
+          { path: '/loops/:id', element: signedIn(scene(() => import('./scenes/loop/index.js'))) },
           { path: '*', element: <NotFound /> },
         ],
       },

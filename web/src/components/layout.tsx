@@ -9,11 +9,15 @@ import { chooseTheme, storedTheme, type ThemeChoice } from '../theme.js';
 
 export const NAVIGATION: { to: string; label: string }[] = [
   { to: '/', label: 'Home' },
+  { to: '/plan', label: 'Plan' },
   { to: '/questions', label: 'Questions' },
+  { to: '/loops', label: 'Mock loop' },
+  { to: '/stories', label: 'Stories' },
   { to: '/take-home', label: 'Take-home' },
   { to: '/history', label: 'History' },
   { to: '/progress', label: 'Progress' },
   { to: '/guide', label: 'Level guide' },
+  { to: '/reviews', label: 'Reviews' },
 ];
 
 function ThemeSelect() {
