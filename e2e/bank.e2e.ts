@@ -1,11 +1,18 @@
 // The question bank and a question's page: filters that live in the URL (and the back button that walks
 // them), search, paging, opening a question with its guidance hidden until asked for, a take-home brief
 // with its data, and the screens at phone width in the dark theme.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousAxeViolations, signUpAndOnboard, useBrowser } from './support.js';
+import { expectNoSeriousAxeViolations, SCREENSHOTS, signUpAndOnboard, useBrowser } from './support.js';
 
 const search = (page: Page) => new URL(page.url()).searchParams;
+
+async function snap(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `bank--${name}.png`), fullPage: true });
+}
 
 async function countText(page: Page): Promise<string> {
   await page.locator('.bank-results').first().waitFor();
@@ -61,6 +68,9 @@ describe('the question bank', () => {
     await pager.getByRole('link', { name: /Next/ }).click();
     await expect.poll(() => search(page).get('page')).toBe('2');
     await expect.poll(() => pager.textContent()).toContain(`21–40 of ${total} questions`);
+    // The new page starts at its top: the count above the list has the focus, not the pager below it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bank-count');
+    await snap(page, 'page-2');
 
     // Nothing matches: said, with the way out.
     await page.goto('/questions?q=zzzz-no-such-words');
@@ -123,6 +133,7 @@ describe('the question bank on a phone in the dark theme', () => {
     await signUpAndOnboard(page);
     await page.goto('/questions?kind=take_home&level=all');
     await page.locator('.bank-results').waitFor();
+    await snap(page, 'phone-dark-list');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

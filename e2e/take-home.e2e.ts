@@ -114,7 +114,9 @@ describe('uploading a take-home', () => {
   it('grades a real PDF, and refuses a scanned one saying it has no text layer and how to fix it', async () => {
     const { page } = browsing;
     await signUpAndOnboard(page, { level: 'PM II' });
-    await page.goto('/take-home');
+    // A link to a brief that is not in the bank says so, and the assignment is described instead.
+    await page.goto('/take-home?questionId=no-such-brief');
+    await page.getByText('There is no take-home brief “no-such-brief” in the bank.').waitFor();
     await page
       .getByLabel('What did the assignment ask?')
       .fill('Most textbooks listed on our student book-exchange app never sell. Propose how to fix it.');

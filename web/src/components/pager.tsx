@@ -20,6 +20,7 @@ export function Pager({
   hrefFor,
   label,
   noun,
+  resultsId,
 }: {
   page: number;
   pageSize: number;
@@ -29,14 +30,26 @@ export function Pager({
   label: string;
   /** Plural, e.g. "questions". */
   noun: string;
+  /**
+   * The element above the list (focusable, tabIndex -1) that takes the focus on a page change, so the
+   * reader starts the new page at its top instead of at the pager below it.
+   */
+  resultsId?: string;
 }) {
+  const toTop = () => {
+    const results = resultsId ? document.getElementById(resultsId) : null;
+    if (results) {
+      results.focus({ preventScroll: true });
+      results.scrollIntoView({ block: 'start' });
+    } else window.scrollTo(0, 0);
+  };
   const pages = pageCount(pageSize, total);
   const { first, last } = pageRange(page, pageSize, total);
   if (total <= pageSize && page === 1) return null;
   return (
     <nav className="pager" aria-label={label}>
       {page > 1 ? (
-        <Link className="button" to={hrefFor(Math.min(page - 1, pages))} rel="prev">
+        <Link className="button" to={hrefFor(Math.min(page - 1, pages))} rel="prev" onClick={toTop}>
           <span aria-hidden="true">←</span> Previous
         </Link>
       ) : (
@@ -50,7 +63,7 @@ export function Pager({
         </span>
       </p>
       {page < pages ? (
-        <Link className="button" to={hrefFor(page + 1)} rel="next">
+        <Link className="button" to={hrefFor(page + 1)} rel="next" onClick={toTop}>
           Next <span aria-hidden="true">→</span>
         </Link>
       ) : (

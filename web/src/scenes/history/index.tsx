@@ -157,7 +157,7 @@ export default function History() {
         </div>
       )}
 
-      <p className="history-status" role="status" tabIndex={-1} ref={status}>
+      <p className="history-status" id="history-status" role="status" tabIndex={-1} ref={status}>
         {deleted ? `Deleted the attempt at “${deleted}”. ` : ''}
         {data && !everything
           ? `${data.total} attempt${data.total === 1 ? '' : 's'}${isFiltered(filters) ? ' match' : ''}.`
@@ -205,6 +205,7 @@ export default function History() {
           hrefFor={(page) => historyHref({ ...filters, page })}
           label="Pages of attempts"
           noun="attempts"
+          resultsId="history-status"
         />
       ) : null}
       <ConfirmDialog

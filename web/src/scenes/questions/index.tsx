@@ -156,7 +156,7 @@ export default function QuestionBank() {
         ) : null}
       </form>
 
-      <p className="bank-count" role="status" aria-live="polite">
+      <p className="bank-count" id="bank-count" role="status" aria-live="polite" tabIndex={-1}>
         {data
           ? `${data.total} question${data.total === 1 ? '' : 's'}${filters.level === 'all' ? '' : ` at ${LEVEL_SHORT[filters.level]}`}${filters.kind ? `, ${kindLabel(kinds.data, filters.kind)}` : ''}${filters.tag ? `, tagged ${tagLabel(filters.tag)}` : ''}${filters.q ? `, matching “${filters.q}”` : ''}`
           : ''}
@@ -196,6 +196,7 @@ export default function QuestionBank() {
           hrefFor={(page) => hrefFor({ ...filters, page })}
           label="Pages of questions"
           noun="questions"
+          resultsId="bank-count"
         />
       ) : null}
     </div>

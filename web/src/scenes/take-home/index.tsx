@@ -50,7 +50,7 @@ export default function TakeHome() {
     queryFn: () => api.questions({ kind: 'take_home', limit: 100 }),
     staleTime: Infinity,
   });
-  const questionId = search.get('questionId') ?? '';
+  const askedBrief = search.get('questionId') ?? '';
   const askedLevel = LEVEL_IDS.find((l) => l === search.get('level'));
   const [level, setLevel] = useState<LevelId>(askedLevel ?? target);
   const [assignment, setAssignment] = useState('');
@@ -71,7 +71,11 @@ export default function TakeHome() {
   // Leaving the page mid-upload stops it: nothing is graded for a page no one is looking at.
   useEffect(() => () => abort.current?.(), []);
 
-  const chosenBrief = briefs.data?.questions.find((q) => q.id === questionId);
+  const chosenBrief = briefs.data?.questions.find((q) => q.id === askedBrief);
+  // A link may name a brief that is not a take-home of the bank (mistyped, or renamed since): it is said,
+  // and the form falls back to describing the assignment rather than sending an id the API refuses.
+  const unknownBrief = Boolean(askedBrief && briefs.data && !chosenBrief);
+  const questionId = unknownBrief ? '' : askedBrief;
   const busy = phase.name !== 'idle';
 
   const choose = (next: File | undefined) => {
@@ -186,6 +190,12 @@ export default function TakeHome() {
               </select>
             )}
           </Field>
+          {unknownBrief ? (
+            <p className="alert alert-warn">
+              There is no take-home brief “{askedBrief}” in the bank. Choose yours from the list, or say what
+              the assignment asked below.
+            </p>
+          ) : null}
           {chosenBrief ? (
             <p className="brief-chosen">
               <Link to={`/questions/${chosenBrief.id}`}>Read the brief and its data</Link>
