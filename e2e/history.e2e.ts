@@ -130,6 +130,15 @@ describe('history', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await rows(page).count()).toBe(3);
+    // Focus is back on the button that opened the dialog, so a keyboard user carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Delete the attempt at/);
+
+    // Keyboard only: Enter on the focused Delete opens the dialog again, on Cancel.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
 
     await target.getByRole('button', { name: /^Delete/ }).click();
     await dialog.getByRole('button', { name: 'Delete attempt' }).click();

@@ -49,6 +49,10 @@ describe('settings', () => {
     await page.getByLabel('Company (optional)').fill('Acme Robotics');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Your profile is saved.').waitFor();
+    // The keyboard continues from the confirmation at the form's end, not from the top of the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Your profile is saved.');
     await expect.poll(() => page.getByText('Target: Senior').first().isVisible()).toBe(true);
     const profile = (await (await page.request.get('/api/me/profile')).json()) as {
       profile: { targetLevel: string; company: string };

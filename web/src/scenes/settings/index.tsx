@@ -11,19 +11,23 @@ import { type ExportSummary, exportFileName, plural, readExportFile } from './im
 import './settings.css';
 
 export default function Settings() {
+  // Bumped by an import, which may replace the profile: the form then starts again from what is stored.
+  // (Keyed on the profile itself, the form would also remount on its own save and lose the focus.)
+  const [imports, setImports] = useState(0);
   return (
     <div className="page narrow settings">
       <PageHeader title="Settings" lead="Your interview, how Ladder looks, and your data." />
-      <ProfileSection />
+      <ProfileSection formKey={imports} />
       <ThemeSection />
-      <DataSection />
+      <DataSection onImported={() => setImports((n) => n + 1)} />
     </div>
   );
 }
 
-function ProfileSection() {
+function ProfileSection({ formKey }: { formKey: number }) {
   const profile = useProfile();
   const [saved, setSaved] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
   return (
     <Card aria-labelledby="profile-title">
       <h2 id="profile-title">Your interview</h2>
@@ -34,14 +38,18 @@ function ProfileSection() {
       <ErrorAlert error={profile.error} />
       {profile.isSuccess ? (
         <ProfileForm
-          // A profile replaced from outside (an import) starts the form again from what is stored.
-          key={JSON.stringify(profile.data)}
+          key={formKey}
           initial={profile.data}
           submitLabel="Save profile"
-          onSaved={() => setSaved(true)}
+          onSaved={() => {
+            setSaved(true);
+            // The save button was disabled while saving, which drops the focus to the page: the
+            // confirmation takes it, so a keyboard user continues from the form's end.
+            requestAnimationFrame(() => status.current?.focus());
+          }}
         />
       ) : null}
-      <p className="settings-status" role="status">
+      <p className="settings-status" role="status" tabIndex={-1} ref={status}>
         {saved ? 'Your profile is saved.' : ''}
       </p>
     </Card>
@@ -95,7 +103,7 @@ interface Chosen {
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function DataSection() {
+function DataSection({ onImported }: { onImported: () => void }) {
   const client = useQueryClient();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -130,7 +138,7 @@ function DataSection() {
       setChosen(null);
       if (input.current) input.current.value = '';
       // An import can add attempts and replace the profile: everything shown from the server may be stale.
-      void client.invalidateQueries();
+      void client.invalidateQueries().then(onImported);
     },
   });
 
