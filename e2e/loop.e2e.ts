@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOOP_ANSWERS, STORY } from './loop-answers.js';
+import { pageApi as api, sidewaysOverflow } from './page-api.js';
 import { expectNoSeriousAxeViolations, SCREENSHOTS, signUpAndOnboard, useBrowser } from './support.js';
 
 interface RoundInfo {
@@ -13,21 +14,6 @@ interface RoundInfo {
   kind: string;
   name: string;
   limitSec: number;
-}
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.status === 204 ? null : response.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 const snap = (page: Page, name: string) =>
@@ -165,7 +151,7 @@ describe('a mock onsite loop', () => {
     await snap(page, 'packet-dark');
     await expectNoSeriousAxeViolations(page);
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await snap(page, 'packet-phone-dark');
   });
 
