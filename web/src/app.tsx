@@ -95,6 +95,8 @@ export const routes = [
           { path: '/stories/new', element: signedIn(scene(() => import('./scenes/story/index.js'))) },
           { path: '/stories/:id', element: signedIn(scene(() => import('./scenes/story/index.js'))) },
           { path: '/stories/:id/edit', element: signedIn(scene(() => import('./scenes/story/index.js'))) },
+          { path: '/plan', element: signedIn(scene(() => import('./scenes/plan/index.js'))) },
+          { path: '/plan/cards', element: signedIn(scene(() => import('./scenes/cards/index.js'))) },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, progressApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
 import { AttemptRow } from '../../components/attempt-row.js';
+import { TodayPlan } from '../../components/today-plan.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
 
@@ -58,6 +59,7 @@ export default function Home() {
           </Link>
         }
       />
+      <TodayPlan />
       <div className="home-grid">
         <Card className="next" aria-labelledby="next-title">
           <h2 id="next-title">What to practise next</h2>
