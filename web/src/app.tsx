@@ -97,6 +97,23 @@ export const routes = [
           { path: '/stories/:id/edit', element: signedIn(scene(() => import('./scenes/story/index.js'))) },
           { path: '/plan', element: signedIn(scene(() => import('./scenes/plan/index.js'))) },
           { path: '/plan/cards', element: signedIn(scene(() => import('./scenes/cards/index.js'))) },
+          { path: '/reviews', element: signedIn(scene(() => import('./scenes/reviews/index.js'))) },
+          {
+            path: '/attempts/:id/reviews',
+            element: signedIn(scene(() => import('./scenes/answer-reviews/index.js'))),
+          },
+          {
+            path: '/loops/:id/reviews',
+            element: signedIn(scene(() => import('./scenes/answer-reviews/index.js'))),
+          },
+          // A reviewer or a coach need not be a candidate: no onboarding; the scenes send a visitor to sign in.
+          { path: '/review', element: scene(() => import('./scenes/review/index.js')) },
+          { path: '/coach/join', element: scene(() => import('./scenes/coach-join/index.js')) },
+          { path: '/coach', element: signedIn(scene(() => import('./scenes/coach/index.js')), false) },
+          {
+            path: '/coach/candidates/:candidateId',
+            element: signedIn(scene(() => import('./scenes/coach-candidate/index.js')), false),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, type Loop, type LoopRound, loopsApi, type RoundAnswer } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatDuration } from '../../components/timer.js';
 import { ErrorAlert, Loading } from '../../components/ui.js';
 import { useMe } from '../../session.js';
@@ -99,7 +100,7 @@ function LoopOverview({ loop }: { loop: Loop }) {
           ))}
         </ul>
       ) : null}
-      <div className="table-scroll">
+      <ScrollTable label="The rounds, with what each listens for and its time">
         <table className="overview-table">
           <thead>
             <tr>
@@ -124,7 +125,7 @@ function LoopOverview({ loop }: { loop: Loop }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { type Plan, type PlanDay, type PlanPreferences, planApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
 import type { LevelId } from '../../api/types.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
 import { DAY_TYPE_WORDS, dayDate, localDay, sessionsLeft } from './plan-day.js';
@@ -108,7 +109,7 @@ function PlanView({ plan }: { plan: Plan }) {
           by how far your recent answers of it are below the bar.
         </p>
         <div className="plan-why-grid">
-          <div className="table-scroll">
+          <ScrollTable label="Practice by kind">
             <table>
               <caption className="visually-hidden">Practice by kind</caption>
               <thead>
@@ -139,44 +140,46 @@ function PlanView({ plan }: { plan: Plan }) {
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Your dimensions against the bar</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col" className="number">
-                    Bar
-                  </th>
-                  <th scope="col" className="number">
-                    Yours
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...plan.standing]
-                  .sort((a, b) => (b.gap ?? -9) - (a.gap ?? -9))
-                  .map((s) => (
-                    <tr key={s.dimension} className={s.gap !== null && s.gap > 0 ? 'below-bar' : undefined}>
-                      <th scope="row">{s.label}</th>
-                      <td className="number">{s.bar}</td>
-                      <td className="number">
-                        {s.mean === null ? (
-                          <span className="muted">not yet</span>
-                        ) : (
-                          <>
-                            {s.mean.toFixed(1)}
-                            <span className="visually-hidden">
-                              {s.gap !== null && s.gap > 0 ? ', below the bar' : ', at or above the bar'}
-                            </span>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+          </ScrollTable>
+          <div>
+            <ScrollTable label="Your dimensions against the bar">
+              <table>
+                <caption className="visually-hidden">Your dimensions against the bar</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Dimension</th>
+                    <th scope="col" className="number">
+                      Bar
+                    </th>
+                    <th scope="col" className="number">
+                      Yours
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...plan.standing]
+                    .sort((a, b) => (b.gap ?? -9) - (a.gap ?? -9))
+                    .map((s) => (
+                      <tr key={s.dimension} className={s.gap !== null && s.gap > 0 ? 'below-bar' : undefined}>
+                        <th scope="row">{s.label}</th>
+                        <td className="number">{s.bar}</td>
+                        <td className="number">
+                          {s.mean === null ? (
+                            <span className="muted">not yet</span>
+                          ) : (
+                            <>
+                              {s.mean.toFixed(1)}
+                              <span className="visually-hidden">
+                                {s.gap !== null && s.gap > 0 ? ', below the bar' : ', at or above the bar'}
+                              </span>
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </ScrollTable>
             <p className="muted plan-why-note">Your mean over the latest five answers that scored each.</p>
           </div>
         </div>

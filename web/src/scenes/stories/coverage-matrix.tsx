@@ -4,6 +4,7 @@
 // with the reason. Every mark has words, never colour alone.
 import { Link } from 'react-router';
 import type { StoryCoverage } from '../../api/client.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 
 type Row = StoryCoverage['rows'][number];
 type Column = StoryCoverage['columns'][number];
@@ -71,7 +72,7 @@ export function CoverageMatrix({ coverage, levelName }: { coverage: StoryCoverag
           </ul>
         </div>
       ) : null}
-      <div className="table-scroll coverage-scroll">
+      <ScrollTable label="Coverage matrix">
         <table className="coverage-table">
           <caption className="visually-hidden">
             Competencies {levelName} interviews ask about, against your stories
@@ -121,7 +122,7 @@ export function CoverageMatrix({ coverage, levelName }: { coverage: StoryCoverag
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="muted coverage-legend">
         <span aria-hidden="true">✓</span> shows it at the {levelName} bar · <span aria-hidden="true">◐</span>{' '}
         shows it below the bar. Competencies most asked come first.
