@@ -1,7 +1,7 @@
 // Accepting a coach invite (/coach/join#TOKEN), signed in as the coach (a visitor signs in first and comes
 // back here): what the candidate will share, then the button that makes them one of your candidates.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { ApiError, coachApi } from '../../api/client.js';
 import { DeadLink } from '../../components/dead-link.js';
