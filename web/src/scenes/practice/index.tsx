@@ -88,6 +88,8 @@ export default function Practice() {
   const levels = useLevels();
   const kinds = useKinds();
   const [discards, setDiscards] = useState(0);
+  // A draft carried over by switching the level is the text on screen a moment ago: no "restored" notice.
+  const [carried, setCarried] = useState(false);
   const question = useQuery({
     queryKey: ['question', questionId],
     queryFn: () => api.question(questionId ?? ''),
@@ -113,6 +115,7 @@ export default function Practice() {
   const changeLevel = (next: LevelId, flush: () => void) => {
     flush();
     moveDraft(storageKey, draftKey(user.id, 'practice', scope, next));
+    setCarried(true);
     const params = new URLSearchParams(search);
     params.set('level', next);
     setSearch(params, { replace: true });
@@ -130,6 +133,7 @@ export default function Practice() {
       initialKind={isKind(search.get('kind')) ? (search.get('kind') as KindId) : 'product_sense'}
       onLevelChange={changeLevel}
       onDiscard={() => setDiscards((n) => n + 1)}
+      announceRestore={!carried}
     />
   );
 }
@@ -161,6 +165,7 @@ function PracticeSession({
   initialKind,
   onLevelChange,
   onDiscard,
+  announceRestore,
 }: {
   storageKey: string;
   bank: Question | null;
@@ -171,6 +176,7 @@ function PracticeSession({
   initialKind: KindId;
   onLevelChange: (level: LevelId, flush: () => void) => void;
   onDiscard: () => void;
+  announceRestore: boolean;
 }) {
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -181,7 +187,7 @@ function PracticeSession({
   const [customQuestion, setCustomQuestion] = useState(initial?.question ?? '');
   const [kind, setKind] = useState<KindId>(bank?.kind ?? initial?.kind ?? initialKind);
   const [limitMin, setLimitMin] = useState(bank?.time_limit_min ?? initial?.limitMin ?? 30);
-  const [showRestored, setShowRestored] = useState(Boolean(restored));
+  const [showRestored, setShowRestored] = useState(Boolean(restored) && announceRestore);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [questionError, setQuestionError] = useState<string | null>(null);
   const timer = useTimer(initial?.elapsedSec ?? 0);

@@ -269,6 +269,7 @@ describe('practising a bank question', () => {
     fireEvent.change(screen.getByLabelText('Graded against the bar of'), { target: { value: 'senior' } });
     await waitFor(() => expect(router.state.location.search).toBe('?level=senior'));
     expect(answerBox().value).toBe('Half an answer');
+    expect(screen.queryByText(/Your answer is back/)).toBeNull();
     expect(readDraft(KEY, isPracticeDraft)).toBeNull();
     expect(
       readDraft(draftKey('user-1', 'practice', 'ps-account-health-csm', 'senior'), isPracticeDraft),

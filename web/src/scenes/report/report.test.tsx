@@ -283,6 +283,28 @@ describe('the report', () => {
     expect((window as Window & { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('says the misalignment in words and warns when the scores need care', async () => {
+    const report = {
+      ...FIRST.report,
+      warnings: [{ code: 'too_short', message: 'The answer is short: the scores are capped.' }],
+      level_fit: {
+        ...FIRST.report.level_fit,
+        verdict: 'below' as const,
+        misalignments: [
+          { id: 'strategy_without_users', message: 'You talked company strategy but never about the users.' },
+        ],
+      },
+    };
+    renderReport(`/attempts/${ATTEMPT.id}`, { ...ATTEMPT, revisions: [{ ...FIRST, report }] });
+    await screen.findByRole('heading', { name: 'Where it misses the level' });
+    expect(screen.getByText('You talked company strategy but never about the users.')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe(
+      'Read these scores with care.The answer is short: the scores are capped.',
+    );
+    expect(screen.getByText('Below the bar', { selector: '.overall .badge' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Revisions' })).toBeNull();
+  });
+
   it('says so when the attempt does not exist or is someone else’s', async () => {
     renderReport('/attempts/4f1c0000-0000-4000-8000-000000000000', null);
     await screen.findByRole('heading', { name: 'No attempt here' });
