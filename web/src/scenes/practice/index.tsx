@@ -279,6 +279,7 @@ function PracticeSession({
 
   return (
     <div className="page practice">
+      <title>{`Practise: ${custom ? 'your own question' : bank.prompt} · Ladder`}</title>
       <header className="practice-header">
         <p className="eyebrow">
           {custom ? 'Your own question' : kindsLabel(bank.kind)}
@@ -305,7 +306,6 @@ function PracticeSession({
                       {...props}
                       ref={questionBox}
                       rows={3}
-                      maxLength={LIMITS.maxQuestionChars}
                       value={customQuestion}
                       onChange={(event) => {
                         setCustomQuestion(event.target.value);

@@ -160,6 +160,7 @@ describe('practising a bank question', () => {
   it('shows the brief, the advice for the target level, and the clarifying questions only when asked', async () => {
     renderPractice('/practice/ps-account-health-csm');
     await screen.findByRole('heading', { level: 1, name: QUESTION.prompt });
+    await waitFor(() => expect(document.title).toBe(`Practise: ${QUESTION.prompt} · Ladder`));
     expect(screen.getByText('Your company sells a B2B scheduling product.')).toBeTruthy();
     expect(screen.getByText('Ask clarifying questions early.')).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('40:00');
@@ -296,6 +297,9 @@ describe('practising a question of your own', () => {
       screen.getByText('Write the question you are answering: the report checks the answer against it.'),
     ).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText('Your question'));
+    fireEvent.change(screen.getByLabelText('Your question'), { target: { value: 'Why? '.repeat(801) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit for grading' }));
+    expect(screen.getByText('The question is 4005 characters; shorten it to 4000 or fewer.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Your question'), { target: { value: '  WAU fell 10%. Why?  ' } });
     fireEvent.change(screen.getByLabelText('Time limit'), { target: { value: '20' } });
     expect(screen.getByRole('timer').textContent).toBe('20:00');

@@ -92,7 +92,13 @@ function ReportView({ attempt }: { attempt: Attempt }) {
     return (
       <div className="page narrow">
         <h1>This attempt has no graded answer yet</h1>
-        <p className="lead">Its draft was saved but never submitted.</p>
+        <p className="lead">
+          Its draft was saved but never submitted. Answer the question again from the{' '}
+          <Link to={attempt.questionId ? `/questions/${attempt.questionId}` : '/practice/custom'}>
+            {attempt.questionId ? 'question’s page' : 'practice screen'}
+          </Link>
+          .
+        </p>
       </div>
     );
   }
@@ -118,6 +124,7 @@ function ReportView({ attempt }: { attempt: Attempt }) {
 
   return (
     <div className="page report">
+      <title>{`Report${isLatest ? '' : `, revision ${revision.number}`}: ${attempt.question} · Ladder`}</title>
       <header className="report-header">
         <div className="report-title">
           <p className="eyebrow">

@@ -144,6 +144,7 @@ describe('the report', () => {
     renderReport();
     await screen.findByRole('heading', { level: 1, name: ATTEMPT.question });
     expect(screen.getByText('Exceeds the PM II (mid-level) bar: this answer shows Senior PM.')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe(`Report: ${ATTEMPT.question} · Ladder`));
     expect(document.querySelector('.overall-number')?.textContent).toBe(SECOND.report.overall.toFixed(1));
     expect(screen.getByText('Above the bar', { selector: '.overall .badge' })).toBeTruthy();
     const change = screen.getByRole('heading', { name: 'What changed since revision 1' }).parentElement;
