@@ -155,6 +155,26 @@ describe('a mock onsite loop', () => {
     await snap(page, 'packet-phone-dark');
   });
 
+  it('runs a round at phone width in the dark theme', async () => {
+    const { page } = browsing;
+    await signUpAndOnboard(page, { level: 'PM II' });
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/loops');
+    await page.getByRole('heading', { name: 'Mock onsite loop', level: 1 }).waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await snap(page, 'compose-phone-dark');
+    const loop = await api<{ id: string }>(page, 'POST', '/api/loops', {});
+    await page.goto(`/loops/${loop.id}`);
+    await page.getByRole('button', { name: 'Start round 1' }).click();
+    await page.getByLabel('Answer', { exact: true }).fill(LOOP_ANSWERS.product_sense as string);
+    await page.getByText(/^Saved at/).waitFor();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await snap(page, 'round-phone-dark');
+  });
+
   it('says a missing loop is missing', async () => {
     const { page } = browsing;
     await signUpAndOnboard(page);
