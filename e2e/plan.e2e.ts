@@ -96,6 +96,8 @@ describe('the prep plan', () => {
       .getByRole('link', { name: 'Home', exact: true })
       .click();
     await page.getByText('Today’s practice is done.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await snap(page, 'home-today');
     await page.getByRole('link', { name: "Open today's plan" }).click();
     await page.getByRole('heading', { name: 'Prep plan', level: 1 }).waitFor();
 

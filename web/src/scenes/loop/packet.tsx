@@ -26,7 +26,7 @@ export function timeTaken(round: Pick<PacketRound, 'durationSec' | 'limitSec' | 
   const limit = `limit ${formatDuration(round.limitSec)}`;
   if (round.durationSec === null) return limit;
   const took = `took ${formatDuration(round.durationSec)}`;
-  return round.overtime ? `${took}, over the ${limit}` : `${took} · ${limit}`;
+  return round.overtime ? `${took} · ${limit} · overtime` : `${took} · ${limit}`;
 }
 
 export function PacketView({ loop }: { loop: Loop }) {
