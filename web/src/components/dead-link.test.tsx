@@ -29,6 +29,7 @@ describe('DeadLink', () => {
     expect(deadLinkTitle('link_revoked', 'coach invite')).toBe('This coach invite was withdrawn');
     expect(deadLinkTitle('link_not_found', 'review link')).toBe('This review link does not work');
     expect(deadLinkTitle('broken', 'review link')).toBe('This review link does not work');
+    expect(deadLinkTitle('missing', 'coach invite')).toBe('No coach invite here');
     expect(deadLinkTitle('unavailable', 'review link')).toBe('The review link could not be opened');
   });
 });

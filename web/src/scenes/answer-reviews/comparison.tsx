@@ -20,6 +20,12 @@ export function numberedComments(comparison: Comparison) {
     .map((c, i) => ({ ...c, number: i + 1 }));
 }
 
+/** A reviewer's name for a column head: the part of the email before the @, shortened if long. */
+export function reviewerShortName(email: string): string {
+  const name = email.split('@')[0] || email;
+  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+}
+
 /** A score's cell: the number, and whether it is below the bar, in words too. */
 function ScoreCell({ score, bar }: { score: number | null; bar: number }) {
   if (score === null) return <td className="number muted">–</td>;
@@ -79,8 +85,8 @@ export function ComparisonView({ comparison, queryKey }: { comparison: Compariso
                   You
                 </th>
                 {comparison.reviews.map((r) => (
-                  <th key={r.id} scope="col" className="number reviewer-head">
-                    {r.reviewer.email}
+                  <th key={r.id} scope="col" className="number reviewer-head" title={r.reviewer.email}>
+                    {reviewerShortName(r.reviewer.email)}
                   </th>
                 ))}
                 <th scope="col" className="number">

@@ -24,7 +24,9 @@ export default function CoachJoin() {
 
   if (me.isPending) return <Loading label="Checking your session" />;
   if (!me.data) return <Navigate to={`/signin?next=${encodeURIComponent('/coach/join')}`} replace />;
-  if (broken || !token) return <DeadLink what="coach invite" error={new ApiError(400, 'broken', '')} />;
+  if (broken || !token) {
+    return <DeadLink what="coach invite" error={new ApiError(400, broken ? 'broken' : 'missing', '')} />;
+  }
   const dead = accept.error instanceof ApiError && [404, 410].includes(accept.error.status);
   if (dead) return <DeadLink what="coach invite" error={accept.error} />;
 

@@ -32,7 +32,7 @@ export default function ReviewScene() {
   if (me.isPending) return <Loading label="Checking your session" />;
   if (!me.data) return <Navigate to={`/signin?next=${encodeURIComponent('/review')}`} replace />;
   if (broken || !token) {
-    return <DeadLink what="review link" error={new ApiError(400, 'broken', '')} />;
+    return <DeadLink what="review link" error={new ApiError(400, broken ? 'broken' : 'missing', '')} />;
   }
   if (shared.isPending) return <Loading label="Opening the shared answer" />;
   if (shared.isError) {
