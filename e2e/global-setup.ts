@@ -30,7 +30,14 @@ function buildIfStale(): void {
   const outputs = [join(ROOT, 'dist/web/index.html'), join(ROOT, 'dist/src/server/server.js')];
   const built = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
   const sources = Math.max(...['src', 'web', 'content'].map((d) => newestMtime(join(ROOT, d))));
-  if (built < sources) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  if (built < sources) {
+    execFileSync('npm', ['run', '-s', 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
 }
 
 async function freePort(): Promise<number> {

@@ -5,7 +5,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.js';
 import { LEVEL_SHORT } from '../api/queries.js';
 import { useMe, useProfile, useResetSession } from '../session.js';
-import { chooseTheme, storedTheme, type ThemeChoice } from '../theme.js';
+import { chooseTheme, type ThemeChoice, useThemeChoice } from '../theme.js';
 
 export const NAVIGATION: { to: string; label: string }[] = [
   { to: '/', label: 'Home' },
@@ -21,7 +21,7 @@ export const NAVIGATION: { to: string; label: string }[] = [
 ];
 
 function ThemeSelect() {
-  const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
+  const choice = useThemeChoice();
   return (
     <label className="theme-select">
       <span className="visually-hidden">Theme</span>
@@ -29,7 +29,6 @@ function ThemeSelect() {
         value={choice}
         onChange={(event) => {
           const next = event.target.value as ThemeChoice;
-          setChoice(next);
           chooseTheme(next);
         }}
       >

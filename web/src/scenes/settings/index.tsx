@@ -5,7 +5,7 @@ import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { type ImportResult, transferApi } from '../../api/client.js';
 import { Card, ErrorAlert, Loading, messageOf, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
-import { chooseTheme, storedTheme, type ThemeChoice } from '../../theme.js';
+import { chooseTheme, type ThemeChoice, useThemeChoice } from '../../theme.js';
 import { ProfileForm } from '../onboarding/index.js';
 import { type ExportSummary, exportFileName, plural, readExportFile } from './import-file.js';
 import './settings.css';
@@ -63,7 +63,7 @@ const THEMES: { value: ThemeChoice; label: string; hint: string }[] = [
 ];
 
 function ThemeSection() {
-  const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
+  const choice = useThemeChoice();
   return (
     <Card aria-labelledby="theme-title">
       <h2 id="theme-title">Appearance</h2>
@@ -78,7 +78,6 @@ function ThemeSection() {
                 value={theme.value}
                 checked={choice === theme.value}
                 onChange={() => {
-                  setChoice(theme.value);
                   chooseTheme(theme.value);
                 }}
               />
