@@ -104,7 +104,8 @@ export function ProfileForm({
   const level = levels.data.find((l) => l.id === targetLevel);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!roundsError && !dateError) save.mutate();
+    // The button stays enabled (aria-disabled) while saving so keyboard focus is not dropped to the page.
+    if (!roundsError && !dateError && !save.isPending) save.mutate();
   };
 
   return (
@@ -211,7 +212,7 @@ export function ProfileForm({
           ))
         : null}
       <div>
-        <button type="submit" className="button primary" disabled={save.isPending}>
+        <button type="submit" className="button primary" aria-disabled={save.isPending}>
           {save.isPending ? 'Saving…' : submitLabel}
         </button>
       </div>

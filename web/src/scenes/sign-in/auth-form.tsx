@@ -32,7 +32,8 @@ export function AuthForm({
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate();
+    // The button stays enabled (aria-disabled) while waiting so keyboard focus is not dropped to the page.
+    if (!mutation.isPending) mutation.mutate();
   };
   const title = mode === 'signup' ? 'Create your account' : 'Sign in to Ladder';
   return (
@@ -75,7 +76,7 @@ export function AuthForm({
               />
             )}
           </Field>
-          <button type="submit" className="button primary wide" disabled={mutation.isPending}>
+          <button type="submit" className="button primary wide" aria-disabled={mutation.isPending}>
             {mutation.isPending ? 'One moment…' : mode === 'signup' ? 'Create account' : 'Sign in'}
           </button>
         </form>
