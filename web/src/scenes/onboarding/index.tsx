@@ -2,12 +2,13 @@
 // loop as the recruiter described it, with the guide's advice for that moment beside the questions.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { type Answer3, type Profile, profileApi } from '../../api/client.js';
 import { useLevels } from '../../api/queries.js';
 import type { Level, LevelId } from '../../api/types.js';
 import { ErrorAlert, Field, Loading, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
+import { safeNext } from '../sign-in/auth-form.js';
 
 function adviceFor(level: Level | undefined, when: string): string[] {
   return (level?.guide.advice ?? []).filter((item) => item.when === when).map((item) => item.advice);
@@ -223,6 +224,7 @@ export function ProfileForm({
 export default function Onboarding() {
   const profile = useProfile();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   if (profile.isPending) return <Loading />;
   return (
     <div className="page narrow">
@@ -233,7 +235,7 @@ export default function Onboarding() {
       <ProfileForm
         initial={profile.data ?? null}
         submitLabel={profile.data ? 'Save' : 'Start practising'}
-        onSaved={() => navigate('/')}
+        onSaved={() => navigate(safeNext(params.get('next')))}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 // said before the API would refuse, where the draft is kept, and Ctrl/Cmd+Enter to submit.
 import type { ReactNode, Ref } from 'react';
 import { LIMITS } from '../../../../src/engine/limits.js';
+import './answer-editor.css';
 
 const NUMBER = new Intl.NumberFormat('en');
 

@@ -6,10 +6,11 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LIMITS } from '../../../../src/engine/limits.js';
 import { KIND_IDS, LEVEL_IDS } from '../../../../src/engine/types.js';
-import { ApiError, api } from '../../api/client.js';
+import { ApiError, api, storiesApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
 import type { KindId, Level, LevelId, Question } from '../../api/types.js';
 import { draftKey, moveDraft, readDraft, useLocalDraft } from '../../autosave.js';
+import { StoryPicker } from '../../components/story-picker.js';
 import { formatDuration, Timer, useTimer } from '../../components/timer.js';
 import { ErrorAlert, Field, Loading } from '../../components/ui.js';
 import { useMe, useProfile } from '../../session.js';
@@ -377,6 +378,12 @@ function PracticeSession({
             {guidance?.clarifying.length ? <ClarifyingQuestions questions={guidance.clarifying} /> : null}
           </section>
           <LevelAdvice level={guide} kind={kind} />
+          {kind === 'behavioral' ? (
+            <StoryPicker
+              hasAnswer={Boolean(answer.trim())}
+              onUse={async (storyId) => onAnswer((await storiesApi.get(storyId)).answer)}
+            />
+          ) : null}
         </div>
 
         <form

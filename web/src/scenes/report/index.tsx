@@ -138,6 +138,15 @@ function ReportView({ attempt }: { attempt: Attempt }) {
           <Link className="button" to={practiseAgain}>
             Practise again
           </Link>
+          <Link
+            className="button"
+            to={`/attempts/${attempt.id}/reviews${isLatest ? '' : `?revision=${revision.number}`}`}
+          >
+            Scores side by side
+          </Link>
+          <Link className="button" to={`/reviews?attempt=${attempt.id}`}>
+            Share for review
+          </Link>
           <Link className="button" to="/history">
             All attempts
           </Link>

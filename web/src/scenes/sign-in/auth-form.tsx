@@ -27,7 +27,14 @@ export function AuthForm({
     mutationFn: () => submit(email.trim(), password),
     onSuccess: () => {
       reset();
-      navigate(mode === 'signup' ? '/onboarding' : safeNext(params.get('next')), { replace: true });
+      // A new account onboards first, then goes where the link that brought it asked (a review, an invite).
+      const next = safeNext(params.get('next'));
+      navigate(
+        mode === 'signup' ? `/onboarding${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}` : next,
+        {
+          replace: true,
+        },
+      );
     },
   });
   const onSubmit = (event: FormEvent) => {
@@ -87,7 +94,7 @@ export function AuthForm({
             </>
           ) : (
             <>
-              New to Ladder? <Link to="/signup">Create an account</Link>
+              New to Ladder? <Link to={`/signup${params.size ? `?${params}` : ''}`}>Create an account</Link>
             </>
           )}
         </p>

@@ -204,7 +204,7 @@ function StoryView({ story, guide }: { story: Story; guide: StoryGuide }) {
               <article key={field.id} className="card story-field" aria-labelledby={`field-${field.id}`}>
                 <div className="story-field-head">
                   <h3 id={`field-${field.id}`}>{field.label}</h3>
-                  {check && check.words ? (
+                  {check?.words ? (
                     <span className="muted story-field-share">
                       {check.words} words · {Math.round(check.share * 100)}% of the story
                     </span>
