@@ -109,10 +109,19 @@ export const routes = [
           // A reviewer or a coach need not be a candidate: no onboarding; the scenes send a visitor to sign in.
           { path: '/review', element: scene(() => import('./scenes/review/index.js')) },
           { path: '/coach/join', element: scene(() => import('./scenes/coach-join/index.js')) },
-          { path: '/coach', element: signedIn(scene(() => import('./scenes/coach/index.js')), false) },
+          {
+            path: '/coach',
+            element: signedIn(
+              scene(() => import('./scenes/coach/index.js')),
+              false,
+            ),
+          },
           {
             path: '/coach/candidates/:candidateId',
-            element: signedIn(scene(() => import('./scenes/coach-candidate/index.js')), false),
+            element: signedIn(
+              scene(() => import('./scenes/coach-candidate/index.js')),
+              false,
+            ),
           },
           { path: '*', element: <NotFound /> },
         ],
