@@ -3,13 +3,12 @@
 // over RUNS runs. The baseline, measured in the same run and the same page, is the bare POST /api/attempts
 // round trip with the same body: the ratio is what the app adds on top of the API. Budget: 300 ms.
 // Run: npm run bench:web (BENCH_RUNS=20 by default).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { startServer, stopServer } from '../e2e/server.js';
 import { FOLLOW_UP_REPLY, QUESTION_ID, REVISION_ADDITION, STRONG_ANSWER } from '../e2e/strong-answer.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -21,48 +20,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The strong answer with its follow-up and revision: about 600 words, with evidence on every dimension. */
 const ANSWER = [STRONG_ANSWER, FOLLOW_UP_REPLY, REVISION_ADDITION].join('\n\n');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(data: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVER], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LADDER_DATA: data,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      SIGNUP_RATE_LIMIT: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with status ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start within 30 s');
-}
 
 /** Submit click to report heading painted, timed inside the page (no driver round trips in the figure). */
 async function timeSubmit(page: Page): Promise<number> {
@@ -134,7 +91,7 @@ function summary(values: number[]): { median: number; p95: number; min: number; 
 
 async function main(): Promise<void> {
   const data = mkdtempSync(join(tmpdir(), 'ladder-bench-web-'));
-  const { url, child } = await startServer(data);
+  const { url, child } = await startServer({ entry: SERVER, cwd: ROOT, data, stdout: 'ignore' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -194,9 +151,7 @@ async function main(): Promise<void> {
     if (!within) process.exitCode = 1;
   } finally {
     await browser.close();
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await stopServer(child);
     rmSync(data, { recursive: true, force: true });
   }
 }

@@ -1,11 +1,11 @@
 // Before the end-to-end tests: build the app if any source is newer than the build, then start the real
 // server (`npm start`'s entry point) on a free port with a fresh SQLite database, and stop it afterwards.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startServer, stopServer } from './server.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -40,57 +40,19 @@ function buildIfStale(): void {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with status ${server.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer ${url}/healthz within 30 s`);
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   buildIfStale();
   const data = mkdtempSync(join(tmpdir(), 'ladder-e2e-'));
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(ROOT, 'dist/src/server/server.js')], {
+  const { url: baseURL, child: server } = await startServer({
+    entry: join(ROOT, 'dist/src/server/server.js'),
     cwd: ROOT,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LADDER_DATA: data,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      GRADE_RATE_LIMIT: '0',
-      SIGNUP_RATE_LIMIT: '0',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    data,
+    env: { GRADE_RATE_LIMIT: '0' },
+    stdout: 'inherit',
   });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseURL, server);
   project.provide('baseURL', baseURL);
   return async () => {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await stopServer(server);
     rmSync(data, { recursive: true, force: true });
   };
 }
