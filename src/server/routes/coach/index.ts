@@ -19,8 +19,8 @@ import {
 import { findUserById } from '../../../store/users.repository.js';
 import { ApiError } from '../../errors.js';
 import { currentUser, requireUser } from '../../session.js';
+import { progressOf } from '../progress/progress-of.js';
 import { linkNotFound, linkTokenHash, newLinkToken, requireLive } from '../reviews/link-token.js';
-import { candidateProgress } from './progress.js';
 import {
   acceptInviteSchema,
   candidateAttemptsSchema,
@@ -151,7 +151,7 @@ const coach: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/coach/candidates/:candidateId/progress', { schema: candidateProgressSchema }, async (request) => {
     const candidate = await coachedCandidate(currentUser(request).id, request.params.candidateId);
-    return { candidate, progress: await candidateProgress(db, content, candidate.id, request.query.level) };
+    return { candidate, progress: await progressOf(db, content, candidate.id, request.query.level) };
   });
 };
 

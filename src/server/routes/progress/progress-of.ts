@@ -1,5 +1,6 @@
-// A candidate's progress as their coach sees it: the same body as the candidate's own GET /api/progress
-// (so that one screen serves both), drawn against the candidate's target level.
+// One user's progress: each dimension's scores over time against the bar of a level, the level each revision
+// demonstrated, and what to practise next. GET /api/progress and the coach's view of a candidate both answer
+// with it, so that one screen serves both.
 import type { DimensionId, LevelId } from '../../../engine/index.js';
 import { DIMENSION_IDS } from '../../../engine/index.js';
 import { practiseNext } from '../../../practice/next.js';
@@ -7,15 +8,16 @@ import type { Db } from '../../../store/database.js';
 import { getProfile } from '../../../store/profiles.repository.js';
 import { scoredRevisions } from '../../../store/progress.repository.js';
 import type { Content } from '../../content.js';
-import { MAX_PROGRESS_REVISIONS } from '../progress/schema.js';
+import { MAX_PROGRESS_REVISIONS } from './schema.js';
 
 const DEFAULT_LEVEL: LevelId = 'pm2';
 
-export async function candidateProgress(db: Db, content: Content, candidateId: string, requested?: LevelId) {
+/** Against `requested`, else the user's target level, else PM II; `levelFrom` says which. */
+export async function progressOf(db: Db, content: Content, userId: string, requested?: LevelId) {
   const { rubric } = content.grader;
   const [profile, { revisions, total }] = await Promise.all([
-    getProfile(db, candidateId),
-    scoredRevisions(db, candidateId, MAX_PROGRESS_REVISIONS),
+    getProfile(db, userId),
+    scoredRevisions(db, userId, MAX_PROGRESS_REVISIONS),
   ]);
   const level = requested ?? profile?.targetLevel ?? DEFAULT_LEVEL;
   const levelFrom = requested ? ('query' as const) : profile ? ('profile' as const) : ('default' as const);
@@ -57,6 +59,7 @@ export async function candidateProgress(db: Db, content: Content, candidateId: s
       loop: guide?.loop.rounds ?? [],
       technicalRound: profile?.loop.technicalRound ?? 'unknown',
       takeHome: profile?.loop.takeHome ?? 'unknown',
+      // What stands for each attempt now, newest first.
       answers: revisions
         .filter((r) => r.latest)
         .reverse()
