@@ -6,26 +6,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, coachApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
-import { LineChart } from '../../components/line-chart.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { VerdictBadge } from '../../components/verdict-badge.js';
-import { dimensionSummary, levelFitSummary, RUNG } from '../progress/index.js';
+import { DimensionChart, LevelFitChart } from '../progress/charts.js';
 import '../coach/coach.css';
 
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const WHEN = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const PAGE = 20;
-const SCORE_TICKS = [1, 2, 3, 4].map((value) => ({ value, label: String(value) }));
-const RUNG_TICKS = (['none', 'apm', 'pm2', 'senior', 'staff'] as const).map((id) => ({
-  value: RUNG[id],
-  label: id === 'none' ? 'None' : LEVEL_SHORT[id],
-}));
 
 export default function CoachCandidate() {
   const { candidateId = '' } = useParams();
@@ -59,7 +46,6 @@ export default function CoachCandidate() {
     );
   }
   const { candidate, progress: data } = progress.data;
-  const rungName = (id: string) => (id === 'none' ? 'Below APM' : levelLabel(levels.data, id));
   const dimensions = data.dimensions.filter((d) => d.points.length > 0);
 
   return (
@@ -78,42 +64,22 @@ export default function CoachCandidate() {
       ) : (
         <>
           <Card as="div">
-            <LineChart
-              headingLevel="h2"
-              title="Level demonstrated, answer by answer"
-              summary={levelFitSummary(data.levelFit, data.level, rungName)}
-              points={data.levelFit.map((p) => ({
-                key: `${p.attemptId}-${p.revision}`,
-                label: DAY.format(new Date(p.at)),
-                value: RUNG[p.demonstrated],
-                reference: RUNG[data.level],
-                description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds.data, p.kind)}: ${rungName(p.demonstrated)}`,
-              }))}
-              yDomain={[0, 4]}
-              yTicks={RUNG_TICKS}
-              valueName="Level demonstrated"
-              referenceName={`The ${LEVEL_SHORT[data.level]} bar`}
-              height={220}
+            <LevelFitChart
+              points={data.levelFit}
+              level={data.level}
+              levels={levels.data}
+              kinds={kinds.data}
             />
           </Card>
           <h2 className="section-title">Dimensions against the {LEVEL_SHORT[data.level]} bar</h2>
           <div className="dimension-charts">
             {dimensions.map((d) => (
               <Card as="div" key={d.id}>
-                <LineChart
-                  title={d.label}
-                  summary={dimensionSummary(d.points)}
-                  points={d.points.map((p) => ({
-                    key: `${p.attemptId}-${p.revision}`,
-                    label: DAY.format(new Date(p.at)),
-                    value: p.score,
-                    reference: p.bar,
-                    description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds.data, p.kind)}: ${p.score} (bar ${p.bar})`,
-                  }))}
-                  yDomain={[1, 4]}
-                  yTicks={SCORE_TICKS}
+                <DimensionChart
+                  dimension={d}
+                  level={data.level}
+                  kinds={kinds.data}
                   valueName="Score"
-                  referenceName={`${LEVEL_SHORT[data.level]} bar`}
                   height={160}
                 />
               </Card>

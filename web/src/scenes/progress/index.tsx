@@ -7,73 +7,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LEVEL_IDS } from '../../../../src/engine/types.js';
 import { type LevelFitPoint, type ProgressPoint, progressApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
-import type { Kind, LevelId, Verdict } from '../../api/types.js';
-import { LineChart } from '../../components/line-chart.js';
+import type { Kind, LevelId } from '../../api/types.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { VerdictBadge } from '../../components/verdict-badge.js';
 import { useProfile } from '../../session.js';
+import { DimensionChart, LevelFitChart, rungName, verdictAgainst, WHEN } from './charts.js';
 import './progress.css';
-
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-// No year: progress covers weeks of preparation, and the tables must fit a phone.
-const WHEN = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-/** The rungs as numbers for the level-fit chart: none below the first level. */
-export const RUNG: Record<LevelId | 'none', number> = { none: 0, apm: 1, pm2: 2, senior: 3, staff: 4 };
-
-const SCORE_TICKS = [1, 2, 3, 4].map((value) => ({ value, label: String(value) }));
-const RUNG_TICKS = (['none', ...LEVEL_IDS] as const).map((id) => ({
-  value: RUNG[id],
-  label: id === 'none' ? 'None' : LEVEL_SHORT[id],
-}));
-
-function revisionLabel(point: { revision: number }) {
-  return point.revision > 1 ? ` (revision ${point.revision})` : '';
-}
-
-/** What one dimension's series says in a sentence: where the latest score stands against the bar. */
-export function dimensionSummary(points: readonly ProgressPoint[]): string {
-  const latest = points.at(-1);
-  if (!latest) return 'No scores yet.';
-  const first = points[0] ?? latest;
-  const gap = latest.score - latest.bar;
-  const where = gap >= 0 ? (gap === 0 ? 'at the bar' : `${gap} above the bar`) : `${-gap} below the bar`;
-  const trend =
-    points.length > 1
-      ? latest.score > first.score
-        ? `, up from ${first.score}`
-        : latest.score < first.score
-          ? `, down from ${first.score}`
-          : ', unchanged since the first'
-      : '';
-  return `Latest ${latest.score} of 4 against a bar of ${latest.bar}: ${where}${trend}. ${points.length} score${points.length === 1 ? '' : 's'}.`;
-}
-
-/** Where a demonstrated level stands against the bar of a level: the verdict, as if graded at that level. */
-export function verdictAgainst(demonstrated: LevelId | 'none', level: LevelId): Verdict {
-  const gap = RUNG[demonstrated] - RUNG[level];
-  return gap < 0 ? 'below' : gap === 0 ? 'meets' : 'exceeds';
-}
-
-export function levelFitSummary(
-  points: readonly LevelFitPoint[],
-  level: LevelId,
-  levelName: (id: string) => string,
-): string {
-  const latest = points.at(-1);
-  if (!latest) return 'No answers yet.';
-  const reached = points.filter((p) => verdictAgainst(p.demonstrated, level) !== 'below').length;
-  const latestWords =
-    latest.demonstrated === 'none'
-      ? 'did not clear the entry bar'
-      : `demonstrated ${levelName(latest.demonstrated)}`;
-  return `The latest answer ${latestWords}. ${reached} of ${points.length} answer${points.length === 1 ? '' : 's'} reached the ${levelName(level)} bar.`;
-}
 
 export default function ProgressPage() {
   const profile = useProfile();
@@ -94,7 +33,6 @@ export default function ProgressPage() {
   const kinds = useKinds();
   const progress = useQuery({ queryKey: ['progress', level], queryFn: () => progressApi.get(level) });
   const data = progress.data;
-  const rungName = (id: string) => (id === 'none' ? 'Below APM' : levelLabel(levels.data, id));
   const dimensions = data ? data.dimensions.filter((d) => d.points.length > 0) : [];
   const empty = data && data.levelFit.length === 0;
 
@@ -150,54 +88,40 @@ export default function ProgressPage() {
       {data && !empty ? (
         <>
           <Card as="div" className="level-fit">
-            <LineChart
-              headingLevel="h2"
-              title="Level demonstrated, answer by answer"
-              summary={levelFitSummary(data.levelFit, level, rungName)}
-              points={data.levelFit.map((p) => ({
-                key: `${p.attemptId}-${p.revision}`,
-                label: DAY.format(new Date(p.at)),
-                value: RUNG[p.demonstrated],
-                reference: RUNG[level],
-                description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds.data, p.kind)}: ${levelLabel(levels.data, p.demonstrated)}`,
-              }))}
-              yDomain={[0, 4]}
-              yTicks={RUNG_TICKS}
-              valueName="Level demonstrated"
-              referenceName={`The ${LEVEL_SHORT[level]} bar`}
-              height={220}
+            <LevelFitChart
+              points={data.levelFit}
+              level={level}
+              levels={levels.data}
+              kinds={kinds.data}
+              pointLevelName={(id) => levelLabel(levels.data, id)}
             >
               <details className="disclosure chart-table">
                 <summary>Show the answers as a table</summary>
-                <LevelFitTable points={data.levelFit} level={level} kinds={kinds.data} levelName={rungName} />
+                <LevelFitTable
+                  points={data.levelFit}
+                  level={level}
+                  kinds={kinds.data}
+                  levelName={(id) => rungName(levels.data, id)}
+                />
               </details>
-            </LineChart>
+            </LevelFitChart>
           </Card>
           <h2 className="section-title">Dimensions against the {LEVEL_SHORT[level]} bar</h2>
           <div className="dimension-charts">
             {dimensions.map((dimension) => (
               <Card as="div" key={dimension.id} className="dimension-chart">
-                <LineChart
-                  title={dimension.label}
-                  summary={dimensionSummary(dimension.points)}
-                  points={dimension.points.map((p) => ({
-                    key: `${p.attemptId}-${p.revision}`,
-                    label: DAY.format(new Date(p.at)),
-                    value: p.score,
-                    reference: p.bar,
-                    description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds.data, p.kind)}: ${p.score} (bar ${p.bar})`,
-                  }))}
-                  yDomain={[1, 4]}
-                  yTicks={SCORE_TICKS}
+                <DimensionChart
+                  dimension={dimension}
+                  level={level}
+                  kinds={kinds.data}
                   valueName="Your score"
-                  referenceName={`${LEVEL_SHORT[level]} bar`}
                   height={170}
                 >
                   <details className="disclosure chart-table">
                     <summary>Show the scores as a table</summary>
                     <ScoreTable points={dimension.points} kinds={kinds.data} />
                   </details>
-                </LineChart>
+                </DimensionChart>
               </Card>
             ))}
           </div>
@@ -246,13 +170,7 @@ function ScoreTable({ points, kinds }: { points: ProgressPoint[]; kinds: Kind[] 
         <tbody>
           {points.map((p) => (
             <tr key={`${p.attemptId}-${p.revision}`}>
-              <td>
-                <Link to={`/attempts/${p.attemptId}`}>
-                  {WHEN.format(new Date(p.at))}
-                  {revisionLabel(p)}
-                </Link>
-              </td>
-              <td>{kindLabel(kinds, p.kind)}</td>
+              <AnsweredCells point={p} kinds={kinds} />
               <td className="number">{p.score}</td>
               <td className="number">{p.bar}</td>
             </tr>
@@ -292,13 +210,7 @@ function LevelFitTable({
         <tbody>
           {points.map((p) => (
             <tr key={`${p.attemptId}-${p.revision}`}>
-              <td>
-                <Link to={`/attempts/${p.attemptId}`}>
-                  {WHEN.format(new Date(p.at))}
-                  {revisionLabel(p)}
-                </Link>
-              </td>
-              <td>{kindLabel(kinds, p.kind)}</td>
+              <AnsweredCells point={p} kinds={kinds} />
               <td>{LEVEL_SHORT[p.target]}</td>
               <td>{levelName(p.demonstrated)}</td>
               <td>
@@ -310,5 +222,26 @@ function LevelFitTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The first cells of a row of either table: when, linking to the report, and the kind of question. */
+function AnsweredCells({
+  point,
+  kinds,
+}: {
+  point: { attemptId: string; revision: number; at: string; kind: string };
+  kinds: Kind[] | undefined;
+}) {
+  return (
+    <>
+      <td>
+        <Link to={`/attempts/${point.attemptId}`}>
+          {WHEN.format(new Date(point.at))}
+          {point.revision > 1 ? ` (revision ${point.revision})` : ''}
+        </Link>
+      </td>
+      <td>{kindLabel(kinds, point.kind)}</td>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelFitPoint, ProgressPoint } from '../../api/client.js';
-import { dimensionSummary, levelFitSummary, RUNG, verdictAgainst } from './index.js';
+import { dimensionSummary, levelFitSummary, RUNG, verdictAgainst } from './charts.js';
 
 const point = (score: number, bar = 3): ProgressPoint => ({
   attemptId: `a${score}`,
