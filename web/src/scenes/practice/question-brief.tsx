@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { LEVEL_SHORT } from '../../api/queries.js';
 import type { KindId, Level, LevelId, Question } from '../../api/types.js';
+import { BriefData } from '../question/brief-data.js';
 
 export function adviceBefore(level: Level | undefined, kind: KindId) {
   return (level?.guide.advice ?? []).filter((item) => item.when === `before_${kind}`);
@@ -11,10 +12,6 @@ export function adviceBefore(level: Level | undefined, kind: KindId) {
 
 export function QuestionContext({ question }: { question: Question }) {
   const brief = question.brief;
-  // Columns of numbers line up on the right, their headings with them.
-  const numeric = (brief?.data?.columns ?? []).map((_, i) =>
-    (brief?.data?.rows ?? []).every((row) => typeof row[i] === 'number'),
-  );
   return (
     <>
       {question.context ? <p className="practice-context">{question.context}</p> : null}
@@ -26,36 +23,7 @@ export function QuestionContext({ question }: { question: Question }) {
             .map((paragraph) => (
               <p key={paragraph}>{paragraph.trim()}</p>
             ))}
-          {brief.data ? (
-            <div className="table-scroll">
-              <table className="practice-data">
-                <caption>{brief.data.caption}</caption>
-                <thead>
-                  <tr>
-                    {brief.data.columns.map((column, i) => (
-                      <th key={column} scope="col" className={numeric[i] ? 'num' : undefined}>
-                        {column}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {brief.data.rows.map((row) => (
-                    <tr key={row.join('|')}>
-                      {row.map((cell, i) => (
-                        <td
-                          key={brief.data?.columns[i] ?? i}
-                          className={typeof cell === 'number' ? 'num' : ''}
-                        >
-                          {cell}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          {brief.data ? <BriefData data={brief.data} className="practice-data" /> : null}
           <p>
             <strong>Deliverable: </strong>
             {brief.deliverable}

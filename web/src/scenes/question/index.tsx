@@ -25,6 +25,7 @@ import {
   sentenceCase,
   tagLabel,
 } from '../questions/labels.js';
+import { BriefData } from './brief-data.js';
 import './question.css';
 
 /** The level to practise at first: the one asked for, else the target, else the suited level nearest to it. */
@@ -182,52 +183,13 @@ function QuestionDetail({ question }: { question: Question }) {
 }
 
 function Brief({ brief }: { brief: NonNullable<Question['brief']> }) {
-  // A column of numbers is right-aligned, its heading with it, so the figures line up by place value.
-  const numeric = (brief.data?.columns ?? []).map((_, i) =>
-    (brief.data?.rows ?? []).every((row) => typeof row[i] === 'number'),
-  );
   return (
     <Card className="brief" aria-labelledby="brief-title">
       <h2 id="brief-title">The brief</h2>
       {paragraphs(brief.context).map((p) => (
         <p key={p}>{p}</p>
       ))}
-      {brief.data ? (
-        <div className="table-scroll">
-          <table className="brief-data">
-            <caption>{brief.data.caption}</caption>
-            <thead>
-              <tr>
-                {brief.data.columns.map((column, i) => (
-                  <th key={column} scope="col" className={numeric[i] ? 'number' : undefined}>
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {brief.data.rows.map((row) => (
-                <tr key={row.join('\u0000')}>
-                  {row.map((cell, i) =>
-                    i === 0 ? (
-                      <th key={brief.data?.columns[i]} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td
-                        key={brief.data?.columns[i]}
-                        className={typeof cell === 'number' ? 'number' : undefined}
-                      >
-                        {typeof cell === 'number' ? cell.toLocaleString() : cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {brief.data ? <BriefData data={brief.data} className="brief-data" /> : null}
       <h3>What to hand in</h3>
       <p>{brief.deliverable}</p>
       <p className="muted">Time box: {brief.time_box_hours} hours.</p>
