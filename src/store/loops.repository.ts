@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KindId, LevelId, Report } from '../engine/index.js';
 import type { Db } from './database.js';
-import type { LoopRoundRow, LoopRow } from './loops.table.js';
+import type { LoopRoundRow, LoopRow, NewLoopRow } from './loops.table.js';
 
 export type RecruiterAnswer = 'yes' | 'no' | 'unknown';
 
@@ -60,34 +60,13 @@ export async function createLoop(db: Db, input: NewLoop): Promise<Loop> {
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('loops')
-      .values({
-        id,
-        user_id: input.userId,
-        level: input.level,
-        rounds_requested: input.roundsRequested,
-        technical_round: input.technicalRound,
-        take_home: input.takeHome,
-        notes: JSON.stringify(input.notes),
-        finished_at: null,
-        imported_from: null,
-        created_at: input.now,
-      })
+      .values(
+        loopRowOf(id, input.userId, { ...input, finishedAt: null, importedFrom: null, createdAt: input.now }),
+      )
       .execute();
     await trx
       .insertInto('loop_rounds')
-      .values(
-        input.rounds.map((r) => ({
-          loop_id: id,
-          position: r.position,
-          kind: r.kind,
-          name: r.name,
-          owns: JSON.stringify(r.owns),
-          question_id: r.questionId,
-          question: r.question,
-          limit_sec: r.limitSec,
-          overtime: 0,
-        })),
-      )
+      .values(input.rounds.map((r) => ({ ...roundRowOf(id, r), overtime: 0 })))
       .execute();
   });
   const loop = await getLoop(db, input.userId, id);
@@ -345,18 +324,7 @@ export async function importLoop(db: Db, userId: string, loop: ImportedLoop): Pr
     const id = randomUUID();
     const inserted = await trx
       .insertInto('loops')
-      .values({
-        id,
-        user_id: userId,
-        level: loop.level,
-        rounds_requested: loop.roundsRequested,
-        technical_round: loop.technicalRound,
-        take_home: loop.takeHome,
-        notes: JSON.stringify(loop.notes),
-        finished_at: loop.finishedAt,
-        imported_from: loop.sourceId,
-        created_at: loop.createdAt,
-      })
+      .values(loopRowOf(id, userId, { ...loop, importedFrom: loop.sourceId }))
       .onConflict((oc) => oc.columns(['user_id', 'imported_from']).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
@@ -364,14 +332,7 @@ export async function importLoop(db: Db, userId: string, loop: ImportedLoop): Pr
       .insertInto('loop_rounds')
       .values(
         loop.rounds.map((r) => ({
-          loop_id: id,
-          position: r.position,
-          kind: r.kind,
-          name: r.name,
-          owns: JSON.stringify(r.owns),
-          question_id: r.questionId,
-          question: r.question,
-          limit_sec: r.limitSec,
+          ...roundRowOf(id, r),
           started_at: r.startedAt,
           submitted_at: r.submittedAt,
           duration_sec: r.durationSec,
@@ -385,6 +346,45 @@ export async function importLoop(db: Db, userId: string, loop: ImportedLoop): Pr
       .execute();
     return true;
   });
+}
+
+/** A loop's row, the same whether the loop is new or imported. */
+function loopRowOf(
+  id: string,
+  userId: string,
+  loop: Pick<
+    Loop,
+    'level' | 'roundsRequested' | 'technicalRound' | 'takeHome' | 'notes' | 'finishedAt' | 'createdAt'
+  > & {
+    importedFrom: string | null;
+  },
+): NewLoopRow {
+  return {
+    id,
+    user_id: userId,
+    level: loop.level,
+    rounds_requested: loop.roundsRequested,
+    technical_round: loop.technicalRound,
+    take_home: loop.takeHome,
+    notes: JSON.stringify(loop.notes),
+    finished_at: loop.finishedAt,
+    imported_from: loop.importedFrom,
+    created_at: loop.createdAt,
+  };
+}
+
+/** What a round is, as a row: an imported round adds where it had got to. */
+function roundRowOf(loopId: string, round: NewLoop['rounds'][number]) {
+  return {
+    loop_id: loopId,
+    position: round.position,
+    kind: round.kind,
+    name: round.name,
+    owns: JSON.stringify(round.owns),
+    question_id: round.questionId,
+    question: round.question,
+    limit_sec: round.limitSec,
+  };
 }
 
 function loopOf(row: LoopRow, rounds: LoopRoundRow[]): Loop {

@@ -3,7 +3,7 @@
 // owner's id, so another user's share reads exactly like one that does not exist.
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database.js';
-import type { ReviewRow, ShareRow } from './reviews.table.js';
+import type { ReviewRow, SelfReviewRow, ShareRow } from './reviews.table.js';
 
 export type Scores = Record<string, number>;
 export interface SpanComment {
@@ -236,13 +236,7 @@ export async function selfReviews(db: Db, userId: string, attemptIds: string[]):
     .where('user_id', '=', userId)
     .where('attempt_id', 'in', attemptIds)
     .execute();
-  return rows.map((r) => ({
-    attemptId: r.attempt_id,
-    revision: r.revision,
-    scores: JSON.parse(r.scores) as Scores,
-    note: r.note,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map(selfReviewOf);
 }
 
 function shareOf(row: ShareRow): Share {
@@ -255,6 +249,16 @@ function shareOf(row: ShareRow): Share {
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
     createdAt: row.created_at,
+  };
+}
+
+function selfReviewOf(row: SelfReviewRow): SelfReview {
+  return {
+    attemptId: row.attempt_id,
+    revision: row.revision,
+    scores: JSON.parse(row.scores) as Scores,
+    note: row.note,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -283,11 +287,5 @@ export async function allSelfReviews(db: Db, userId: string): Promise<SelfReview
     .orderBy('attempt_id')
     .orderBy('revision')
     .execute();
-  return rows.map((r) => ({
-    attemptId: r.attempt_id,
-    revision: r.revision,
-    scores: JSON.parse(r.scores) as Scores,
-    note: r.note,
-    updatedAt: r.updated_at,
-  }));
+  return rows.map(selfReviewOf);
 }
