@@ -155,23 +155,49 @@ export function useServerDraft(
   answer: string,
   { enabled = true, delayMs = 1200, initial }: { enabled?: boolean; delayMs?: number; initial: string },
 ): { state: ServerDraftState; clear: () => void } {
-  const [state, setState] = useState<ServerDraftState>({ status: 'idle' });
+  const save = useCallback((text: string) => api.saveDraft(attemptId, text), [attemptId]);
+  const { state, clear } = useDraftSending(save, answer, { enabled, delayMs, initial });
+  return { state, clear };
+}
+
+/**
+ * The sending behind a server draft (an attempt's, a loop round's): `answer` goes through `save`, `delayMs`
+ * after it last changed, one request at a time, the newest text last; text equal to what was last sent (or to
+ * `initial`) is not sent again. `save` keeps its identity as long as its target does (useCallback): a new
+ * one sends what is pending to the old target first. `clear` drops anything pending and starts again from
+ * `answer`; `stop` drops it and sends nothing more, for a draft the server has closed.
+ */
+export function useDraftSending(
+  save: (text: string) => Promise<{ updatedAt: string }>,
+  answer: string,
+  {
+    enabled = true,
+    delayMs = 1200,
+    initial,
+    savedAt = null,
+  }: { enabled?: boolean; delayMs?: number; initial: string; savedAt?: string | null },
+): { state: ServerDraftState; clear: () => void; stop: () => void } {
+  // A resumed draft says when it was last kept, before anything new is typed.
+  const [state, setState] = useState<ServerDraftState>(
+    savedAt ? { status: 'saved', at: savedAt } : { status: 'idle' },
+  );
   const sent = useRef(initial);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const generation = useRef(0);
+  const stopped = useRef(false);
 
   const send = useCallback(
     (text: string) => {
-      if (text === sent.current) return;
+      if (stopped.current || text === sent.current) return;
       sent.current = text;
       const mine = ++generation.current;
       setState({ status: 'saving' });
       queue.current = queue.current.then(async () => {
         // A newer text is queued behind this one: skip the stale request.
-        if (mine !== generation.current) return;
+        if (mine !== generation.current || stopped.current) return;
         try {
-          const draft = await api.saveDraft(attemptId, text);
+          const draft = await save(text);
           if (mine === generation.current) setState({ status: 'saved', at: draft.updatedAt });
         } catch (error) {
           if (mine !== generation.current) return;
@@ -185,7 +211,7 @@ export function useServerDraft(
         }
       });
     },
-    [attemptId],
+    [save],
   );
 
   const latest = useRef(answer);
@@ -218,5 +244,12 @@ export function useServerDraft(
     setState({ status: 'idle' });
   }, [answer]);
 
-  return { state, clear };
+  const stop = useCallback(() => {
+    stopped.current = true;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    generation.current += 1;
+  }, []);
+
+  return { state, clear, stop };
 }
