@@ -2,7 +2,7 @@
 // listens for) and the button that starts its clock; once started, the question, the clock, the answer
 // (autosaved) and, in a behavioral round, starting from a story of the bank.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type Loop, type LoopRound, loopsApi, type RoundAnswer } from '../../api/client.js';
 import { kindLabel, useKinds } from '../../api/queries.js';
 import { draftKey, useLocalDraft } from '../../autosave.js';
@@ -12,7 +12,7 @@ import {
   AnswerEditor,
   answerProblem,
   cleanAnswer,
-  isSubmitShortcut,
+  submitOnShortcut,
   submitShortcutLabel,
 } from '../practice/answer-editor.js';
 import { LoopClock } from './loop-clock.js';
@@ -153,12 +153,7 @@ export function RoundWork({
     local.flush();
     submit.mutate();
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isSubmitShortcut(event)) {
-      event.preventDefault();
-      onSubmit();
-    }
-  };
+  const onKeyDown = submitOnShortcut(() => onSubmit());
 
   const behavioral = round.kind === 'behavioral';
   const last = round.position === loop.rounds.length;

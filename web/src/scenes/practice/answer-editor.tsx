@@ -1,6 +1,6 @@
 // The answer box shared by practice and revision: a labelled textarea with its word count, the answer limit
 // said before the API would refuse, where the draft is kept, and Ctrl/Cmd+Enter to submit.
-import type { ReactNode, Ref } from 'react';
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import { LIMITS } from '../../../../src/engine/limits.js';
 import './answer-editor.css';
 
@@ -42,6 +42,16 @@ export function cleanAnswer(answer: string): string {
 
 export function isSubmitShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean }): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+}
+
+/** An answer form's key handler: the shortcut submits it, as the button would. */
+export function submitOnShortcut(submit: () => void) {
+  return (event: KeyboardEvent<HTMLFormElement>) => {
+    if (isSubmitShortcut(event)) {
+      event.preventDefault();
+      submit();
+    }
+  };
 }
 
 /** "Ctrl+Enter", or "⌘ Enter" on a Mac, for the hint beside the submit button. */

@@ -2,7 +2,7 @@
 // against the bar of a level, timed, with the answer autosaved in this browser, then graded: submitting
 // creates the attempt and opens its report.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LIMITS } from '../../../../src/engine/limits.js';
 import { KIND_IDS, LEVEL_IDS } from '../../../../src/engine/types.js';
@@ -18,7 +18,7 @@ import {
   AnswerEditor,
   answerProblem,
   cleanAnswer,
-  isSubmitShortcut,
+  submitOnShortcut,
   submitShortcutLabel,
 } from './answer-editor.js';
 import { ClarifyingQuestions, LevelAdvice, QuestionContext } from './question-brief.js';
@@ -257,12 +257,7 @@ function PracticeSession({
     submit.mutate(timer.elapsedNow());
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isSubmitShortcut(event)) {
-      event.preventDefault();
-      onSubmit();
-    }
-  };
+  const onKeyDown = submitOnShortcut(() => onSubmit());
 
   const onAnswer = (text: string) => {
     setAnswer(text);

@@ -1,7 +1,7 @@
 // Revise the answer: an editor prefilled with the latest answer (or the unsubmitted revision, from this
 // browser or from the server's draft, whichever is newer), autosaved to both, graded as the next revision.
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Attempt, Revision } from '../../api/types.js';
 import { draftKey, readDraft, useLocalDraft, useServerDraft } from '../../autosave.js';
@@ -10,7 +10,7 @@ import {
   AnswerEditor,
   answerProblem,
   cleanAnswer,
-  isSubmitShortcut,
+  submitOnShortcut,
   submitShortcutLabel,
 } from '../practice/answer-editor.js';
 
@@ -89,12 +89,7 @@ export function Revise({
     submit.mutate();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (isSubmitShortcut(event)) {
-      event.preventDefault();
-      onSubmit();
-    }
-  };
+  const onKeyDown = submitOnShortcut(() => onSubmit());
 
   const discard = () => {
     setAnswer(latest.answer);
