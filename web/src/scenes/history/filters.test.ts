@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { withFilter } from '../questions/filters.js';
 import {
   HISTORY_PAGE_SIZE,
   historyFiltersFromSearch,
   historyHref,
   historyQuery,
   isFiltered,
-  withHistoryFilter,
 } from './filters.js';
 
 const read = (s: string) => historyFiltersFromSearch(new URLSearchParams(s));
@@ -49,7 +49,7 @@ describe('the history filters in the URL', () => {
   });
 
   it('goes back to the first page when a filter or the order changes', () => {
-    expect(withHistoryFilter(read('page=5'), { sort: 'score_asc' }).page).toBe(1);
+    expect(withFilter(read('page=5'), { sort: 'score_asc' }).page).toBe(1);
   });
 
   it('asks the API for one page in the chosen order', () => {

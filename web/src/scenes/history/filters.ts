@@ -2,7 +2,7 @@
 import { KIND_IDS, LEVEL_IDS } from '../../../../src/engine/types.js';
 import type { AttemptFilters } from '../../api/client.js';
 import type { KindId, LevelId, Verdict } from '../../api/types.js';
-import { pageFrom } from '../questions/filters.js';
+import { oneOf, pageFrom } from '../questions/filters.js';
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -31,10 +31,6 @@ export interface HistoryFilters {
   questionId: string | undefined;
   sort: Sort;
   page: number;
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return values.find((v) => v === value);
 }
 
 const QUESTION_ID = /^[a-z0-9-]{1,200}$/;
@@ -82,12 +78,4 @@ export function historyQuery(filters: HistoryFilters): AttemptFilters {
 /** Whether anything narrows the list (the order does not). */
 export function isFiltered(filters: HistoryFilters): boolean {
   return Boolean(filters.kind || filters.level || filters.verdict || filters.questionId);
-}
-
-/** A new filter or order starts from the first page. */
-export function withHistoryFilter(
-  filters: HistoryFilters,
-  change: Partial<Omit<HistoryFilters, 'page'>>,
-): HistoryFilters {
-  return { ...filters, ...change, page: 1 };
 }

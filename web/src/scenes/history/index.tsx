@@ -5,11 +5,13 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, useKinds, useLevels } from '../../api/queries.js';
-import type { AttemptSummary, Kind, KindId, LevelId, Verdict } from '../../api/types.js';
+import type { AttemptSummary, Kind, LevelId, Verdict } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { Pager } from '../../components/pager.js';
 import { EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { VerdictBadge } from '../../components/verdict-badge.js';
+import { withFilter } from '../questions/filters.js';
+import { KindSelect } from '../questions/kind-select.js';
 import {
   HISTORY_PAGE_SIZE,
   type HistoryFilters,
@@ -22,7 +24,6 @@ import {
   type Sort,
   VERDICT_LABELS,
   VERDICTS,
-  withHistoryFilter,
 } from './filters.js';
 import './history.css';
 
@@ -42,7 +43,7 @@ export default function History() {
     placeholderData: keepPreviousData,
   });
   const apply = (change: Partial<Omit<HistoryFilters, 'page'>>) =>
-    navigate(historyHref(withHistoryFilter(filters, change)), { preventScrollReset: true });
+    navigate(historyHref(withFilter(filters, change)), { preventScrollReset: true });
 
   const [deleting, setDeleting] = useState<AttemptSummary | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
@@ -81,20 +82,12 @@ export default function History() {
         <div className="history-filters card">
           <QuestionFilter questionId={filters.questionId} onChoose={(questionId) => apply({ questionId })} />
           <div className="history-selects">
-            <label className="history-select">
-              <span>Kind</span>
-              <select
-                value={filters.kind ?? ''}
-                onChange={(event) => apply({ kind: (event.target.value || undefined) as KindId | undefined })}
-              >
-                <option value="">All kinds</option>
-                {(kinds.data ?? []).map((kind) => (
-                  <option key={kind.id} value={kind.id}>
-                    {kind.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect
+              className="history-select"
+              kinds={kinds.data}
+              value={filters.kind}
+              onChange={(kind) => apply({ kind })}
+            />
             <label className="history-select">
               <span>Level</span>
               <select

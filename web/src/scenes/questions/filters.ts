@@ -18,7 +18,8 @@ export interface BankFilters {
   page: number;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+/** The value when it is one of `values`, else undefined: a URL can say anything. */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
 }
 
@@ -68,6 +69,6 @@ export function bankQuery(filters: BankFilters): QuestionFilters {
 }
 
 /** Changing any filter but the page starts again from the first page: page 4 of another list means nothing. */
-export function withFilter(filters: BankFilters, change: Partial<Omit<BankFilters, 'page'>>): BankFilters {
+export function withFilter<F extends { page: number }>(filters: F, change: Partial<Omit<F, 'page'>>): F {
   return { ...filters, ...change, page: 1 };
 }

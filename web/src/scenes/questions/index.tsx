@@ -18,6 +18,7 @@ import {
   searchFromBankFilters,
   withFilter,
 } from './filters.js';
+import { KindSelect } from './kind-select.js';
 import { COMPANY_TYPES, DOMAINS, durationLabel, tagLabel } from './labels.js';
 import './questions.css';
 
@@ -91,20 +92,12 @@ export default function QuestionBank() {
           </div>
         </div>
         <div className="bank-selects">
-          <label className="bank-select">
-            <span>Kind</span>
-            <select
-              value={filters.kind ?? ''}
-              onChange={(event) => apply({ kind: (event.target.value || undefined) as BankFilters['kind'] })}
-            >
-              <option value="">All kinds</option>
-              {(kinds.data ?? []).map((kind) => (
-                <option key={kind.id} value={kind.id}>
-                  {kind.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect
+            className="bank-select"
+            kinds={kinds.data}
+            value={filters.kind}
+            onChange={(kind) => apply({ kind })}
+          />
           <label className="bank-select">
             <span>Level</span>
             <select
