@@ -36,6 +36,12 @@ export interface Loop {
   rounds: LoopRound[];
 }
 
+/** What a round is before anyone starts it. */
+export type RoundPlan = Pick<
+  LoopRound,
+  'position' | 'kind' | 'name' | 'owns' | 'questionId' | 'question' | 'limitSec'
+>;
+
 export interface NewLoop {
   userId: string;
   level: LevelId;
@@ -43,15 +49,7 @@ export interface NewLoop {
   technicalRound: RecruiterAnswer;
   takeHome: RecruiterAnswer;
   notes: string[];
-  rounds: Array<{
-    position: number;
-    kind: KindId;
-    name: string;
-    owns: string[];
-    questionId: string;
-    question: string;
-    limitSec: number;
-  }>;
+  rounds: RoundPlan[];
   now: string;
 }
 
@@ -374,7 +372,7 @@ function loopRowOf(
 }
 
 /** What a round is, as a row: an imported round adds where it had got to. */
-function roundRowOf(loopId: string, round: NewLoop['rounds'][number]) {
+function roundRowOf(loopId: string, round: RoundPlan) {
   return {
     loop_id: loopId,
     position: round.position,
