@@ -5,13 +5,13 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, useKinds, useLevels } from '../../api/queries.js';
-import type { AttemptSummary, Kind, LevelId, Verdict } from '../../api/types.js';
+import type { AttemptSummary, Kind } from '../../api/types.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { Pager } from '../../components/pager.js';
 import { EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { VerdictBadge } from '../../components/verdict-badge.js';
+import { FilterSelect } from '../questions/filter-select.js';
 import { withFilter } from '../questions/filters.js';
-import { KindSelect } from '../questions/kind-select.js';
 import {
   HISTORY_PAGE_SIZE,
   type HistoryFilters,
@@ -82,44 +82,30 @@ export default function History() {
         <div className="history-filters card">
           <QuestionFilter questionId={filters.questionId} onChoose={(questionId) => apply({ questionId })} />
           <div className="history-selects">
-            <KindSelect
+            <FilterSelect
               className="history-select"
-              kinds={kinds.data}
+              label="Kind"
+              anyLabel="All kinds"
               value={filters.kind}
+              options={kinds.data ?? []}
               onChange={(kind) => apply({ kind })}
             />
-            <label className="history-select">
-              <span>Level</span>
-              <select
-                value={filters.level ?? ''}
-                onChange={(event) =>
-                  apply({ level: (event.target.value || undefined) as LevelId | undefined })
-                }
-              >
-                <option value="">All levels</option>
-                {(levels.data ?? []).map((level) => (
-                  <option key={level.id} value={level.id}>
-                    {level.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="history-select">
-              <span>Verdict</span>
-              <select
-                value={filters.verdict ?? ''}
-                onChange={(event) =>
-                  apply({ verdict: (event.target.value || undefined) as Verdict | undefined })
-                }
-              >
-                <option value="">Any verdict</option>
-                {VERDICTS.map((verdict) => (
-                  <option key={verdict} value={verdict}>
-                    {VERDICT_LABELS[verdict]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              className="history-select"
+              label="Level"
+              anyLabel="All levels"
+              value={filters.level}
+              options={levels.data ?? []}
+              onChange={(level) => apply({ level })}
+            />
+            <FilterSelect
+              className="history-select"
+              label="Verdict"
+              anyLabel="Any verdict"
+              value={filters.verdict}
+              options={VERDICTS.map((verdict) => ({ id: verdict, label: VERDICT_LABELS[verdict] }))}
+              onChange={(verdict) => apply({ verdict })}
+            />
             <label className="history-select">
               <span>Sort</span>
               <select value={filters.sort} onChange={(event) => apply({ sort: event.target.value as Sort })}>

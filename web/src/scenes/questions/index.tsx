@@ -9,6 +9,7 @@ import type { LevelId, QuestionSummary } from '../../api/types.js';
 import { Pager } from '../../components/pager.js';
 import { EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
+import { FilterSelect } from './filter-select.js';
 import {
   BANK_PAGE_SIZE,
   type BankFilters,
@@ -18,7 +19,6 @@ import {
   searchFromBankFilters,
   withFilter,
 } from './filters.js';
-import { KindSelect } from './kind-select.js';
 import { COMPANY_TYPES, DOMAINS, durationLabel, tagLabel } from './labels.js';
 import './questions.css';
 
@@ -92,10 +92,12 @@ export default function QuestionBank() {
           </div>
         </div>
         <div className="bank-selects">
-          <KindSelect
+          <FilterSelect
             className="bank-select"
-            kinds={kinds.data}
+            label="Kind"
+            anyLabel="All kinds"
             value={filters.kind}
+            options={kinds.data ?? []}
             onChange={(kind) => apply({ kind })}
           />
           <label className="bank-select">
