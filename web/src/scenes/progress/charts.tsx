@@ -74,15 +74,12 @@ export function LevelFitChart({
   level,
   levels,
   kinds,
-  pointLevelName = (id) => rungName(levels, id),
   children,
 }: {
   points: LevelFitPoint[];
   level: LevelId;
   levels: Level[] | undefined;
   kinds: Kind[] | undefined;
-  /** How each point's description names its level; the rung's name unless said otherwise. */
-  pointLevelName?: (id: string) => string;
   /** The numbers as a table. */
   children?: ReactNode;
 }) {
@@ -96,7 +93,7 @@ export function LevelFitChart({
         label: DAY.format(new Date(p.at)),
         value: RUNG[p.demonstrated],
         reference: RUNG[level],
-        description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds, p.kind)}: ${pointLevelName(p.demonstrated)}`,
+        description: `${WHEN.format(new Date(p.at))}, ${kindLabel(kinds, p.kind)}: ${rungName(levels, p.demonstrated)}`,
       }))}
       yDomain={[0, 4]}
       yTicks={RUNG_TICKS}

@@ -88,13 +88,7 @@ export default function ProgressPage() {
       {data && !empty ? (
         <>
           <Card as="div" className="level-fit">
-            <LevelFitChart
-              points={data.levelFit}
-              level={level}
-              levels={levels.data}
-              kinds={kinds.data}
-              pointLevelName={(id) => levelLabel(levels.data, id)}
-            >
+            <LevelFitChart points={data.levelFit} level={level} levels={levels.data} kinds={kinds.data}>
               <details className="disclosure chart-table">
                 <summary>Show the answers as a table</summary>
                 <LevelFitTable
