@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../store/test-databases.js';
 import { type TestApp, testApp } from './test-app.js';
+import { defaultWebRoot } from './web.js';
 
 const [sqlite] = testDatabases();
 
@@ -77,5 +78,13 @@ describe('serving the web app', () => {
   it('still serves the API and its docs', async () => {
     expect((await t.app.inject({ url: '/api/levels' })).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+});
+
+describe('defaultWebRoot', () => {
+  it('finds the built app (npm install and CI build it before tests), never the source folder web/', () => {
+    const root = defaultWebRoot();
+    expect(root).toBeDefined();
+    expect(root?.replace(/\\/g, '/')).toMatch(/\/dist\/web$/);
   });
 });

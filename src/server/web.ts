@@ -7,11 +7,14 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFoundHandler } from './errors.js';
 
-/** Where `vite build` writes the app, from src/server/ or dist/src/server/. */
+/**
+ * Where `vite build` writes the app, seen from src/server/ (under tsx) or from dist/src/server/. Only a
+ * built folder counts (it has assets/): the source folder web/ also holds an index.html, which serves nothing.
+ */
 export function defaultWebRoot(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '../../web'), join(here, '../../dist/web')]) {
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  for (const candidate of [join(here, '../../dist/web'), join(here, '../../web')]) {
+    if (existsSync(join(candidate, 'index.html')) && existsSync(join(candidate, 'assets'))) return candidate;
   }
   return undefined;
 }
@@ -30,7 +33,8 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function pageHeaders(reply: FastifyReply): FastifyReply {
+/** The headers every file of the app carries, its pages and its assets alike. */
+function securityHeaders(reply: FastifyReply): FastifyReply {
   return reply
     .header('content-security-policy', CONTENT_SECURITY_POLICY)
     .header('x-content-type-options', 'nosniff')
@@ -49,8 +53,7 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
     index: false,
     wildcard: false,
     setHeaders: (reply, path) => {
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+      securityHeaders(reply);
       // Vite names assets by content hash, so they never change under a name; index.html must revalidate.
       reply.header(
         'cache-control',
@@ -66,5 +69,5 @@ export function pageOrNotFound(request: FastifyRequest, reply: FastifyReply): un
   if (!wantsPage || isApiPath(request.url) || /\.[a-z0-9]+(\?|$)/i.test(request.url)) {
     return notFoundHandler(request, reply);
   }
-  return pageHeaders(reply).header('cache-control', 'no-cache').sendFile('index.html');
+  return securityHeaders(reply).header('cache-control', 'no-cache').sendFile('index.html');
 }
