@@ -8,15 +8,11 @@ import { useLevels } from '../../api/queries.js';
 import type { Level, LevelId } from '../../api/types.js';
 import { ErrorAlert, Field, Loading, PageHeader } from '../../components/ui.js';
 import { useProfile } from '../../session.js';
+import { localDay } from '../plan/plan-day.js';
 import { safeNext } from '../sign-in/auth-form.js';
 
 function adviceFor(level: Level | undefined, when: string): string[] {
   return (level?.guide.advice ?? []).filter((item) => item.when === when).map((item) => item.advice);
-}
-
-function todayIso(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 const ANSWERS: { value: Answer3; label: string }[] = [
@@ -83,7 +79,7 @@ export function ProfileForm({
       ? 'Give a whole number of rounds from 1 to 8.'
       : undefined;
   const dateError =
-    interviewDate && interviewDate < todayIso() ? 'The interview date is in the past.' : undefined;
+    interviewDate && interviewDate < localDay() ? 'The interview date is in the past.' : undefined;
 
   const save = useMutation({
     mutationFn: () =>
@@ -143,7 +139,7 @@ export function ProfileForm({
               {...props}
               type="date"
               name="interviewDate"
-              min={todayIso()}
+              min={localDay()}
               value={interviewDate}
               onChange={(event) => setInterviewDate(event.target.value)}
             />

@@ -1,6 +1,8 @@
 // Reading an export file back before it is sent: a file that is not JSON, or JSON that is not a Ladder
 // export, is refused here with words that say which, before anything reaches the server.
 
+import { localDay } from '../plan/plan-day.js';
+
 export const EXPORT_FORMAT = 'ladder-export';
 export const EXPORT_VERSION = 1;
 
@@ -70,8 +72,7 @@ export function readExportFile(name: string, text: string): ReadExport {
 
 /** The file name an export is saved under, with the user's local date. */
 export function exportFileName(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return `ladder-export-${local.toISOString().slice(0, 10)}.json`;
+  return `ladder-export-${localDay(now)}.json`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
