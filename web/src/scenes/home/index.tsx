@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, progressApi } from '../../api/client.js';
-import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
+import { LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
 import { AttemptRow } from '../../components/attempt-row.js';
 import { TodayPlan } from '../../components/today-plan.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
@@ -74,7 +74,7 @@ export default function Home() {
                       to={`/questions?kind=${item.kind}&level=${profile.data?.targetLevel}`}
                       className="next-kind"
                     >
-                      {kindLabel(kinds.data, item.kind)}
+                      {item.label}
                     </Link>
                     <p>{item.reason}</p>
                     {item.dimensions.length ? (
