@@ -52,3 +52,25 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 }
 
 export const ANSWER = STRONG_ANSWER;
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Sends one request as the user whose session the cookie carries. */
+export function call(app: FastifyInstance, cookie: string, method: Method, url: string, payload?: object) {
+  return app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+}
+
+/** What POST /api/import answers when it changed nothing, with the given parts replaced. */
+export function importSummary(changes: Record<string, object> = {}) {
+  return {
+    attempts: { created: 0, merged: 0 },
+    revisions: { added: 0 },
+    drafts: { saved: 0 },
+    profile: { saved: false },
+    stories: { created: 0, merged: 0 },
+    loops: { created: 0, merged: 0 },
+    plan: { preferencesSaved: false, cardsSaved: 0 },
+    selfReviews: { saved: 0 },
+    ...changes,
+  };
+}

@@ -1,7 +1,7 @@
 // Attempts over HTTP on every test database: answer, revise with the change in scores, autosave, list, delete.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../store/test-databases.js';
-import { ANSWER, signUp, type TestApp, testApp } from '../../test-app.js';
+import { ANSWER, call, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 const WEAK = 'I would build an app with big buttons. It would be good for users.';
 
@@ -14,8 +14,7 @@ describe.each(testDatabases())('attempts on $name', (database) => {
   });
   afterAll(async () => t.close());
 
-  const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   it('needs a session', async () => {
     const res = await t.app.inject({ url: '/api/attempts' });

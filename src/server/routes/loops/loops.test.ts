@@ -5,13 +5,12 @@ import { STRONG_ANSWER } from '../../../../test/sample-answers.js';
 import { contentGrader } from '../../../content/grader.js';
 import { createStory } from '../../../store/stories.repository.js';
 import { testDatabases } from '../../../store/test-databases.js';
-import { signUp, type TestApp, testApp } from '../../test-app.js';
+import { call, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 describe.each(testDatabases())('mock loops on $name', (database) => {
   let t: TestApp;
   let cookie: string;
-  const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   beforeAll(async () => {
     t = await testApp(database);

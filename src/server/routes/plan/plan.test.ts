@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_ANSWER } from '../../../../test/sample-answers.js';
 import { addDays, dayOf } from '../../../plan/days.js';
 import { testDatabases } from '../../../store/test-databases.js';
-import { signUp, type TestApp, testApp } from '../../test-app.js';
+import { call, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 describe.each(testDatabases())('the prep plan on $name', (database) => {
   let t: TestApp;
   let cookie: string;
   const today = dayOf(new Date());
-  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   beforeAll(async () => {
     t = await testApp(database);

@@ -2,7 +2,7 @@
 // asked for (or the profile's, or PM II), the level-fit history and what to practise next.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../store/test-databases.js';
-import { ANSWER, signUp, type TestApp, testApp } from '../../test-app.js';
+import { ANSWER, call, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 const WEAK = 'I would build an app with big buttons. It would be good for users.';
 const QUESTION = 'Design a grocery app for seniors.';
@@ -10,8 +10,7 @@ const QUESTION = 'Design a grocery app for seniors.';
 describe.each(testDatabases())('progress on $name', (database) => {
   let t: TestApp;
   let cookie: string;
-  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   beforeAll(async () => {
     t = await testApp(database);

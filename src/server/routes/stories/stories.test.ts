@@ -1,7 +1,7 @@
 // The story bank over HTTP on every test database: write, grade, tag, rewrite, and the coverage matrix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../store/test-databases.js';
-import { signUp, type TestApp, testApp } from '../../test-app.js';
+import { call, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 const STORY = {
   title: 'The checkout rewrite',
@@ -18,8 +18,7 @@ const STORY = {
 describe.each(testDatabases())('the story bank on $name', (database) => {
   let t: TestApp;
   let cookie: string;
-  const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   beforeAll(async () => {
     t = await testApp(database);

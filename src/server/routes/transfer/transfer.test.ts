@@ -1,13 +1,12 @@
 // Export and import on every test database: the same format both ways, and importing twice changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../store/test-databases.js';
-import { ANSWER, signUp, type TestApp, testApp } from '../../test-app.js';
+import { ANSWER, call, importSummary, type Method, signUp, type TestApp, testApp } from '../../test-app.js';
 
 describe.each(testDatabases())('export and import on $name', (database) => {
   let t: TestApp;
   let cookie: string;
-  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const send = (method: Method, url: string, payload?: object) => call(t.app, cookie, method, url, payload);
 
   beforeAll(async () => {
     t = await testApp(database);
@@ -42,42 +41,33 @@ describe.each(testDatabases())('export and import on $name', (database) => {
   it('imports its own export as a no-op, and into a fresh account once, however often', async () => {
     const exported = (await send('GET', '/api/export')).json();
     const again = await send('POST', '/api/import', exported);
-    expect(again.json()).toEqual({
-      attempts: { created: 0, merged: 1 },
-      revisions: { added: 0 },
-      drafts: { saved: 0 },
-      profile: { saved: false },
-      stories: { created: 0, merged: 0 },
-      loops: { created: 0, merged: 0 },
-      plan: { preferencesSaved: false, cardsSaved: 0 },
-      selfReviews: { saved: 0 },
-    });
+    expect(again.json()).toEqual(
+      importSummary({
+        attempts: { created: 0, merged: 1 },
+        revisions: { added: 0 },
+        drafts: { saved: 0 },
+      }),
+    );
     expect((await send('GET', '/api/export')).json().attempts).toEqual(exported.attempts);
 
     const other = await signUp(t.app, 'b@x.io');
     const into = (payload: object) =>
       t.app.inject({ method: 'POST', url: '/api/import', headers: { cookie: other }, payload });
-    expect((await into(exported)).json()).toEqual({
-      attempts: { created: 1, merged: 0 },
-      revisions: { added: 2 },
-      drafts: { saved: 1 },
-      profile: { saved: false },
-      stories: { created: 0, merged: 0 },
-      loops: { created: 0, merged: 0 },
-      plan: { preferencesSaved: false, cardsSaved: 0 },
-      selfReviews: { saved: 0 },
-    });
+    expect((await into(exported)).json()).toEqual(
+      importSummary({
+        attempts: { created: 1, merged: 0 },
+        revisions: { added: 2 },
+        drafts: { saved: 1 },
+      }),
+    );
     const once = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
-    expect((await into(exported)).json()).toEqual({
-      attempts: { created: 0, merged: 1 },
-      revisions: { added: 0 },
-      drafts: { saved: 0 },
-      profile: { saved: false },
-      stories: { created: 0, merged: 0 },
-      loops: { created: 0, merged: 0 },
-      plan: { preferencesSaved: false, cardsSaved: 0 },
-      selfReviews: { saved: 0 },
-    });
+    expect((await into(exported)).json()).toEqual(
+      importSummary({
+        attempts: { created: 0, merged: 1 },
+        revisions: { added: 0 },
+        drafts: { saved: 0 },
+      }),
+    );
     const twice = (await t.app.inject({ url: '/api/export', headers: { cookie: other } })).json();
     expect(twice.attempts).toEqual(once.attempts);
     const [copy] = once.attempts;
@@ -133,8 +123,8 @@ describe.each(testDatabases())('export and import on $name', (database) => {
 
   it('carries stories, loops, the plan and self-reviews, pointing rounds at the imported attempts, however often', async () => {
     const owner = await signUp(t.app, 'prep@x.io');
-    const as = (cookie: string) => (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const as = (cookie: string) => (method: Method, url: string, payload?: object) =>
+      call(t.app, cookie, method, url, payload);
     const mine = as(owner);
     const story = (
       await mine('POST', '/api/stories', {
