@@ -8,7 +8,7 @@ import { badSpans, compareScores, type Scores } from '../../../reviews/compare.j
 import { expiryAfter, linkState } from '../../../reviews/share.js';
 import { type AttemptDetail, getAttempt } from '../../../store/attempts.repository.js';
 import type { Db } from '../../../store/database.js';
-import { getLoop, type Loop } from '../../../store/loops.repository.js';
+import { getLoop, type Loop, roundAnswers } from '../../../store/loops.repository.js';
 import {
   createShare,
   findShareByToken,
@@ -87,14 +87,28 @@ function answerOf(
 }
 
 /** The answered rounds of a loop, each its attempt's first revision (later ones came after the loop). */
-async function roundAnswersOf(db: Db, ownerId: string, loop: Loop): Promise<SharedAnswer[]> {
-  const out: SharedAnswer[] = [];
-  for (const round of loop.rounds) {
-    if (!round.attemptId) continue;
-    const attempt = await getAttempt(db, ownerId, round.attemptId);
-    if (attempt) out.push(answerOf(attempt, 1, round));
-  }
-  return out;
+async function roundAnswersOf(db: Db, loop: Loop): Promise<SharedAnswer[]> {
+  const given = await roundAnswers(
+    db,
+    loop.rounds.flatMap((r) => (r.attemptId ? [r.attemptId] : [])),
+  );
+  return loop.rounds.flatMap((round) => {
+    const answer = round.attemptId ? given.get(round.attemptId) : undefined;
+    if (!round.attemptId || !answer) return [];
+    return [
+      {
+        attemptId: round.attemptId,
+        revision: answer.revision,
+        position: round.position,
+        round: round.name,
+        kind: round.kind,
+        level: loop.level,
+        question: round.question,
+        answer: answer.answer,
+        report: answer.report,
+      },
+    ];
+  });
 }
 
 /** What a share gives its reviewer: the attempt's shared revision, or each answered round of the loop. */
@@ -104,7 +118,7 @@ async function sharedAnswers(db: Db, share: Share): Promise<SharedAnswer[]> {
     return attempt ? [answerOf(attempt, share.revision ?? undefined, null)] : [];
   }
   const loop = share.loopId ? await getLoop(db, share.userId, share.loopId) : undefined;
-  return loop ? roundAnswersOf(db, share.userId, loop) : [];
+  return loop ? roundAnswersOf(db, loop) : [];
 }
 
 function reviewView(review: Review) {
@@ -361,35 +375,34 @@ const reviews: FastifyPluginAsyncTypebox = async (app) => {
     return { attemptId: attempt.id, revision: revision.number, scores, note, updatedAt: now };
   });
 
-  const comparisonOf = async (userId: string, answer: SharedAnswer) => {
-    const [self] = (await selfReviews(db, userId, [answer.attemptId])).filter(
-      (s) => s.revision === answer.revision,
-    );
-    const written = (await reviewsOfAttempts(db, [answer.attemptId])).filter(
-      (r) => r.revision === answer.revision,
-    );
-    return comparisonView(answer, self ?? null, written);
+  /** Compares any of these answers with its self-review and its reviews, read in two queries for them all. */
+  const comparer = async (userId: string, answers: SharedAnswer[]) => {
+    const ids = answers.map((a) => a.attemptId);
+    const [selves, written] = await Promise.all([selfReviews(db, userId, ids), reviewsOfAttempts(db, ids)]);
+    const of = (a: SharedAnswer) => (r: { attemptId: string; revision: number }) =>
+      r.attemptId === a.attemptId && r.revision === a.revision;
+    return (a: SharedAnswer) => comparisonView(a, selves.find(of(a)) ?? null, written.filter(of(a)));
   };
 
   app.get('/attempts/:id/reviews', { schema: attemptReviewsSchema }, async (request) => {
     const userId = currentUser(request).id;
     const attempt = await getAttempt(db, userId, request.params.id);
     if (!attempt) throw attemptNotFound();
-    return comparisonOf(userId, answerOf(attempt, request.query.revision, null));
+    const answer = answerOf(attempt, request.query.revision, null);
+    return (await comparer(userId, [answer]))(answer);
   });
 
   app.get('/loops/:id/reviews', { schema: loopReviewsSchema }, async (request) => {
     const userId = currentUser(request).id;
     const loop = await getLoop(db, userId, request.params.id);
     if (!loop) throw loopNotFound();
-    const rounds = [];
-    for (const answer of await roundAnswersOf(db, userId, loop)) {
-      rounds.push({
-        position: answer.position ?? 0,
-        name: answer.round ?? '',
-        ...(await comparisonOf(userId, answer)),
-      });
-    }
+    const answers = await roundAnswersOf(db, loop);
+    const compare = await comparer(userId, answers);
+    const rounds = answers.map((answer) => ({
+      position: answer.position ?? 0,
+      name: answer.round ?? '',
+      ...compare(answer),
+    }));
     return { loopId: loop.id, rounds };
   });
 };
