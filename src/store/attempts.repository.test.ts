@@ -14,8 +14,7 @@ import {
   listAttempts,
   saveDraft,
 } from './attempts.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, type TestStore, testDatabases } from './test-databases.js';
 
 const QUESTION = SAMPLE_QUESTION;
 const WEAK = WEAK_ANSWER;
@@ -35,9 +34,7 @@ describe.each(testDatabases())('attempts on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b']) {
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: T(0) });
-    }
+    await createUsers(store.db, ['a', 'b'], T(0));
   });
   afterEach(async () => store.close());
 

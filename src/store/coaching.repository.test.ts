@@ -12,8 +12,7 @@ import {
   listInvites,
   revokeInvite,
 } from './coaching.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, type TestStore, testDatabases } from './test-databases.js';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 
@@ -21,9 +20,7 @@ describe.each(testDatabases())('coaching on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['cand', 'coach', 'other']) {
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: NOW });
-    }
+    await createUsers(store.db, ['cand', 'coach', 'other'], NOW);
   });
   afterEach(async () => store.close());
 

@@ -1,7 +1,6 @@
 // Loops, their rounds, what the user has seen and which stories they told, on every test database.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STRONG_ANSWER } from '../../test/sample-answers.js';
-import { contentGrader } from '../content/grader.js';
 import type { Report } from '../engine/index.js';
 import { createAttempt, deleteAttempt } from './attempts.repository.js';
 import {
@@ -20,14 +19,13 @@ import {
   submitRound,
 } from './loops.repository.js';
 import { createStory } from './stories.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, strongReport, type TestStore, testDatabases } from './test-databases.js';
 
 const T = (minute: number) => `2026-11-28T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 let report: Report;
 beforeAll(() => {
-  report = contentGrader().grade({ answer: STRONG_ANSWER, kind: 'behavioral', level: 'pm2', question: null });
+  report = strongReport('behavioral', 'pm2');
 });
 
 const newLoop = (userId: string): NewLoop => ({
@@ -64,8 +62,7 @@ describe.each(testDatabases())('loops on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b'])
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: T(0) });
+    await createUsers(store.db, ['a', 'b'], T(0));
   });
   afterEach(async () => store.close());
 

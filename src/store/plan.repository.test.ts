@@ -2,7 +2,6 @@
 // every test database.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STRONG_ANSWER } from '../../test/sample-answers.js';
-import { contentGrader } from '../content/grader.js';
 import type { Report } from '../engine/index.js';
 import { reviewCard } from '../plan/cards.js';
 import { addRevision, createAttempt } from './attempts.repository.js';
@@ -18,26 +17,19 @@ import {
   recordReview,
   savePreferences,
 } from './plan.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, strongReport, type TestStore, testDatabases } from './test-databases.js';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 let report: Report;
 beforeAll(() => {
-  report = contentGrader().grade({
-    answer: STRONG_ANSWER,
-    kind: 'product_sense',
-    level: 'apm',
-    question: null,
-  });
+  report = strongReport('product_sense', 'apm');
 });
 
 describe.each(testDatabases())('the plan store on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b'])
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: NOW });
+    await createUsers(store.db, ['a', 'b'], NOW);
   });
   afterEach(async () => store.close());
 

@@ -1,8 +1,7 @@
 // Profiles on every test database: one per user, replaced on save, merged from exports newest-wins.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getProfile, importProfile, type ProfileInput, saveProfile } from './profiles.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, type TestStore, testDatabases } from './test-databases.js';
 
 const T = (minute: number) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
@@ -17,9 +16,7 @@ describe.each(testDatabases())('profiles on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b']) {
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: T(0) });
-    }
+    await createUsers(store.db, ['a', 'b'], T(0));
   });
   afterEach(async () => store.close());
 

@@ -6,8 +6,7 @@ import { contentGrader } from '../content/grader.js';
 import type { Report } from '../engine/index.js';
 import { addRevision, createAttempt } from './attempts.repository.js';
 import { scoredRevisions } from './progress.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, type TestStore, testDatabases } from './test-databases.js';
 
 let weak: Report;
 let strong: Report;
@@ -33,9 +32,7 @@ describe.each(testDatabases())('scored revisions on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b']) {
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: T(0) });
-    }
+    await createUsers(store.db, ['a', 'b'], T(0));
   });
   afterEach(async () => store.close());
 

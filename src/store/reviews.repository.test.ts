@@ -1,7 +1,6 @@
 // Share links, reviews and self-reviews on every test database.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STRONG_ANSWER } from '../../test/sample-answers.js';
-import { contentGrader } from '../content/grader.js';
 import type { Report } from '../engine/index.js';
 import { createAttempt } from './attempts.repository.js';
 import {
@@ -15,18 +14,12 @@ import {
   saveSelfReview,
   selfReviews,
 } from './reviews.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, strongReport, type TestStore, testDatabases } from './test-databases.js';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 let report: Report;
 beforeAll(() => {
-  report = contentGrader().grade({
-    answer: STRONG_ANSWER,
-    kind: 'product_sense',
-    level: 'apm',
-    question: null,
-  });
+  report = strongReport('product_sense', 'apm');
 });
 
 describe.each(testDatabases())('reviews on $name', (database) => {
@@ -34,9 +27,7 @@ describe.each(testDatabases())('reviews on $name', (database) => {
   let attemptId: string;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['cand', 'rev', 'other']) {
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: NOW });
-    }
+    await createUsers(store.db, ['cand', 'rev', 'other'], NOW);
     attemptId = (
       await createAttempt(store.db, {
         userId: 'cand',

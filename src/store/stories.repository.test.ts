@@ -1,7 +1,5 @@
 // The story bank on every test database, across two users.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { STRONG_ANSWER } from '../../test/sample-answers.js';
-import { contentGrader } from '../content/grader.js';
 import type { Report } from '../engine/index.js';
 import {
   allStories,
@@ -12,14 +10,13 @@ import {
   listStories,
   updateStory,
 } from './stories.repository.js';
-import { type TestStore, testDatabases } from './test-databases.js';
-import { createUser } from './users.repository.js';
+import { createUsers, strongReport, type TestStore, testDatabases } from './test-databases.js';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 const LATER = '2026-11-29T10:00:00.000Z';
 let report: Report;
 beforeAll(() => {
-  report = contentGrader().grade({ answer: STRONG_ANSWER, kind: 'behavioral', level: 'pm2', question: null });
+  report = strongReport('behavioral', 'pm2');
 });
 
 const fields = {
@@ -36,8 +33,7 @@ describe.each(testDatabases())('stories on $name', (database) => {
   let store: TestStore;
   beforeEach(async () => {
     store = await database.open();
-    for (const id of ['a', 'b'])
-      await createUser(store.db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: NOW });
+    await createUsers(store.db, ['a', 'b'], NOW);
   });
   afterEach(async () => store.close());
 

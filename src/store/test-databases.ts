@@ -6,7 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { STRONG_ANSWER } from '../../test/sample-answers.js';
+import { contentGrader } from '../content/grader.js';
+import type { Report } from '../engine/index.js';
 import { type Db, openStore, type StoreConfig } from './database.js';
+import { createUser } from './users.repository.js';
 
 export interface TestStore {
   db: Db;
@@ -81,4 +85,15 @@ async function openPostgres(adminUrl: string): Promise<TestStore> {
       }
     },
   };
+}
+
+/** Creates one user per id, with the email <id>@x.io, as the store tests' owners of their rows. */
+export async function createUsers(db: Db, ids: string[], createdAt: string): Promise<void> {
+  for (const id of ids)
+    await createUser(db, { id, email: `${id}@x.io`, password_hash: 'h', created_at: createdAt });
+}
+
+/** The grader's report on the strong sample answer, for rows that carry a report. */
+export function strongReport(kind: string, level: string): Report {
+  return contentGrader().grade({ answer: STRONG_ANSWER, kind, level, question: null });
 }
