@@ -49,15 +49,21 @@ export async function createInvite(
   };
 }
 
-export async function listInvites(db: Db, userId: string): Promise<CoachInvite[]> {
+/** The user's invites, newest first, each with the email of the coach who accepted it. */
+export async function listInvites(
+  db: Db,
+  userId: string,
+): Promise<Array<CoachInvite & { coachEmail: string | null }>> {
   const rows = await db
     .selectFrom('coach_invites')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .leftJoin('users', 'users.id', 'coach_invites.accepted_by')
+    .selectAll('coach_invites')
+    .select('users.email as coach_email')
+    .where('coach_invites.user_id', '=', userId)
+    .orderBy('coach_invites.created_at', 'desc')
+    .orderBy('coach_invites.id', 'desc')
     .execute();
-  return rows.map(inviteOf);
+  return rows.map((r) => ({ ...inviteOf(r), coachEmail: r.coach_email }));
 }
 
 export async function revokeInvite(

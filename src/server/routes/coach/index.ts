@@ -16,7 +16,6 @@ import {
   listInvites,
   revokeInvite,
 } from '../../../store/coaching.repository.js';
-import { findUserById } from '../../../store/users.repository.js';
 import { ApiError } from '../../errors.js';
 import { currentUser, requireUser } from '../../session.js';
 import { progressOf } from '../progress/progress-of.js';
@@ -43,18 +42,15 @@ const coach: FastifyPluginAsyncTypebox = async (app) => {
   const { db, content } = app;
   app.addHook('preHandler', requireUser);
 
-  const inviteView = async (invite: CoachInvite, now: Date) => {
-    const accepted = invite.acceptedBy ? await findUserById(db, invite.acceptedBy) : undefined;
-    return {
-      id: invite.id,
-      state: invite.acceptedAt ? ('accepted' as const) : linkState(invite, now),
-      expiresAt: invite.expiresAt,
-      revokedAt: invite.revokedAt,
-      acceptedAt: invite.acceptedAt,
-      coach: accepted ? { id: accepted.id, email: accepted.email } : null,
-      createdAt: invite.createdAt,
-    };
-  };
+  const inviteView = (invite: CoachInvite, coachEmail: string | null, now: Date) => ({
+    id: invite.id,
+    state: invite.acceptedAt ? ('accepted' as const) : linkState(invite, now),
+    expiresAt: invite.expiresAt,
+    revokedAt: invite.revokedAt,
+    acceptedAt: invite.acceptedAt,
+    coach: invite.acceptedBy && coachEmail !== null ? { id: invite.acceptedBy, email: coachEmail } : null,
+    createdAt: invite.createdAt,
+  });
 
   /** The candidate, if they invited this coach and have not removed them since. */
   const coachedCandidate = async (coachId: string, candidateId: string) => {
@@ -72,13 +68,13 @@ const coach: FastifyPluginAsyncTypebox = async (app) => {
       expiresAt: expiryAfter(now, request.body.days),
       now: now.toISOString(),
     });
-    return reply.code(201).send({ ...(await inviteView(invite, now)), token });
+    return reply.code(201).send({ ...inviteView(invite, null, now), token });
   });
 
   app.get('/coach/invites', { schema: listInvitesSchema }, async (request) => {
     const now = new Date();
     const invites = await listInvites(db, currentUser(request).id);
-    return { invites: await Promise.all(invites.map((i) => inviteView(i, now))) };
+    return { invites: invites.map((i) => inviteView(i, i.coachEmail, now)) };
   });
 
   app.delete('/coach/invites/:id', { schema: revokeInviteSchema }, async (request, reply) => {
