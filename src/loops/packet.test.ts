@@ -102,6 +102,7 @@ describe('the hiring-committee packet', () => {
     expect(packet.downLevel).toEqual({ risk: 'low', reasons: [] });
     expect(packet.strengths.length).toBeGreaterThan(0);
     expect(packet.strengths[0]?.text).toMatch(/^Strong on /);
+    expect(packet.strengths.filter((s) => s.quote).length).toBeGreaterThan(0);
     for (const s of packet.strengths)
       if (s.quote) expect(STRONG_ANSWER.replace(/\s+/g, ' ')).toContain(s.quote.replace(/…$/, ''));
   });
