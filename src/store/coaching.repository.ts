@@ -72,18 +72,13 @@ export async function revokeInvite(
   id: string,
   now: string,
 ): Promise<CoachInvite | undefined> {
-  await db
-    .updateTable('coach_invites')
-    .set({ revoked_at: now })
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
+  // Revoking again keeps the first time.
   const row = await db
-    .selectFrom('coach_invites')
-    .selectAll()
+    .updateTable('coach_invites')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(now)) }))
     .where('id', '=', id)
     .where('user_id', '=', userId)
+    .returningAll()
     .executeTakeFirst();
   return row ? inviteOf(row) : undefined;
 }

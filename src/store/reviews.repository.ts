@@ -116,18 +116,12 @@ export async function revokeShare(
   id: string,
   now: string,
 ): Promise<Share | undefined> {
-  await db
-    .updateTable('shares')
-    .set({ revoked_at: now })
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
   const row = await db
-    .selectFrom('shares')
-    .selectAll()
+    .updateTable('shares')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(now)) }))
     .where('id', '=', id)
     .where('user_id', '=', userId)
+    .returningAll()
     .executeTakeFirst();
   return row ? shareOf(row) : undefined;
 }
