@@ -239,20 +239,33 @@ export async function importPreparation(
       if (await importCard(db, userId, card, now)) result.plan.cardsSaved++;
     }
   }
-  for (const self of body.selfReviews ?? []) {
+  const imported = (body.selfReviews ?? []).flatMap((self) => {
     const attemptId = attemptIds.get(self.attemptId);
-    if (!attemptId) continue;
+    return attemptId ? [{ ...self, attemptId, updatedAt: iso(self.updatedAt) }] : [];
+  });
+  // When each held self-review was written, read once for the whole file.
+  const heldAt = new Map(
+    (await selfReviews(db, userId, [...new Set(imported.map((s) => s.attemptId))])).map((s) => [
+      `${s.attemptId}:${s.revision}`,
+      s.updatedAt,
+    ]),
+  );
+  for (const self of imported) {
+    const key = `${self.attemptId}:${self.revision}`;
     // The newer self-review wins, so that importing the same file again changes nothing.
-    const held = (await selfReviews(db, userId, [attemptId])).find((s) => s.revision === self.revision);
-    if (held && held.updatedAt >= iso(self.updatedAt)) continue;
+    const held = heldAt.get(key);
+    if (held !== undefined && held >= self.updatedAt) continue;
     const saved = await saveSelfReview(db, userId, {
-      attemptId,
+      attemptId: self.attemptId,
       revision: self.revision,
       scores: self.scores,
       note: self.note,
-      now: iso(self.updatedAt),
+      now: self.updatedAt,
     });
-    if (saved) result.selfReviews.saved++;
+    if (saved) {
+      heldAt.set(key, self.updatedAt);
+      result.selfReviews.saved++;
+    }
   }
   return result;
 }
