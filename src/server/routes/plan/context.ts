@@ -69,10 +69,6 @@ function cardDeck(
 ): DeckCard[] {
   const { rubric } = content.grader;
   const catalog = signalCatalog();
-  const referencedBy = new Map<string, Set<string>>();
-  for (const q of content.bank.questions) {
-    for (const c of q.concepts) referencedBy.set(c, new Set([...(referencedBy.get(c) ?? []), q.kind]));
-  }
   const skills = weakSkills(answers, standings, rubric, loopKinds).map((s) => s.signal);
   // A skill once started stays in the deck, so its reviews go on after the answers improve.
   for (const id of states.keys()) {
@@ -84,7 +80,25 @@ function cardDeck(
     const dimension = rubric.dimensions[words.dimension as keyof typeof rubric.dimensions];
     return [skillCard(signal, words.message, words.missing, dimension?.label ?? words.dimension)];
   });
-  return [...skillCards, ...conceptDeck(content.bank.concepts, level, referencedBy, new Set(loopKinds))];
+  return [
+    ...skillCards,
+    ...conceptDeck(content.bank.concepts, level, conceptKinds(content.bank), new Set(loopKinds)),
+  ];
+}
+
+const kindsByConcept = new WeakMap<Content['bank'], Map<string, Set<string>>>();
+
+/** The kinds of the bank questions that name each concept: derived once per bank, not per request. */
+function conceptKinds(bank: Content['bank']): ReadonlyMap<string, ReadonlySet<string>> {
+  let kinds = kindsByConcept.get(bank);
+  if (!kinds) {
+    kinds = new Map();
+    for (const q of bank.questions) {
+      for (const c of q.concepts) kinds.set(c, (kinds.get(c) ?? new Set<string>()).add(q.kind));
+    }
+    kindsByConcept.set(bank, kinds);
+  }
+  return kinds;
 }
 
 /** The interview date a plan needs: given, not past, not beyond MAX_PLAN_DAYS. */
