@@ -35,8 +35,10 @@ describe('the question bank', () => {
     await page.getByLabel('Kind').selectOption('metrics');
     await expect.poll(() => search(page).get('kind')).toBe('metrics');
     await expect.poll(() => countText(page)).toMatch(/questions? at PM II, Metrics/);
-    const kinds = await page.locator('.bank-result .badge-kind').allTextContents();
-    expect(new Set(kinds)).toEqual(new Set(['Metrics and analytics']));
+    // The count names the filter before the results arrive: wait for the results themselves.
+    await expect
+      .poll(async () => new Set(await page.locator('.bank-result .badge-kind').allTextContents()))
+      .toEqual(new Set(['Metrics and analytics']));
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('measure');
     await page.getByRole('button', { name: 'Search' }).click();
