@@ -44,6 +44,11 @@ describe('Pager', () => {
   it('has no next link on the last page', () => {
     pager(5, 87);
     expect(screen.queryByRole('link', { name: /Next/ })).toBeNull();
+    // The pager itself is still there, with its way back.
+    expect(screen.getByRole('navigation', { name: 'Pages of questions' }).textContent).toContain(
+      '81–87 of 87 questions',
+    );
+    expect(screen.getByRole('link', { name: /Previous/ }).getAttribute('href')).toBe('/questions?page=4');
   });
 
   it('offers the way back from a page past the end', () => {
