@@ -77,7 +77,12 @@ describe('CommentTool', () => {
   it('cancels a comment with Escape', () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'Comment on this sentence' }));
+    fireEvent.change(screen.getByLabelText('Your comment on this passage'), {
+      target: { value: 'Not kept' },
+    });
     fireEvent.keyDown(screen.getByLabelText('Your comment on this passage'), { key: 'Escape' });
     expect(screen.queryByLabelText('Your comment on this passage')).toBeNull();
+    // What was typed is dropped, not saved as a comment.
+    expect(screen.getByTestId('spans').textContent).toBe('');
   });
 });
