@@ -182,21 +182,22 @@ export async function importCard(db: Db, userId: string, card: ExportedCard, now
 
 /** The user's answers graded at their latest revision, newest first, at most `limit`. */
 export async function gradedAnswers(db: Db, userId: string, limit = 200): Promise<GradedAnswer[]> {
-  const latest = db
-    .selectFrom('attempt_revisions')
-    .select(['attempt_id', (eb) => eb.fn.max('number').as('number')])
-    .groupBy('attempt_id')
-    .as('latest');
   const rows = await db
     .selectFrom('attempts')
-    .innerJoin(latest, 'latest.attempt_id', 'attempts.id')
-    .innerJoin('attempt_revisions', (join) =>
-      join
-        .onRef('attempt_revisions.attempt_id', '=', 'attempts.id')
-        .onRef('attempt_revisions.number', '=', 'latest.number'),
-    )
+    .innerJoin('attempt_revisions', 'attempt_revisions.attempt_id', 'attempts.id')
     .select(['attempts.kind', 'attempt_revisions.created_at', 'attempt_revisions.report'])
     .where('attempts.user_id', '=', userId)
+    // The latest revision of each of the user's attempts, found by attempt (not by grouping every user's).
+    .where((eb) =>
+      eb(
+        'attempt_revisions.number',
+        '=',
+        eb
+          .selectFrom('attempt_revisions as r')
+          .select((s) => s.fn.max('r.number').as('n'))
+          .whereRef('r.attempt_id', '=', 'attempts.id'),
+      ),
+    )
     .orderBy('attempt_revisions.created_at', 'desc')
     .limit(limit)
     .execute();
