@@ -1,4 +1,5 @@
 // One attempt in a list: the prompt, its kind, when, the latest overall and the verdict against its level.
+// Linked to the attempt's report unless `linked` is false (a coach sees the row but not the answer).
 import { Link } from 'react-router';
 import { kindLabel, LEVEL_SHORT } from '../api/queries.js';
 import type { AttemptSummary, Kind } from '../api/types.js';
@@ -6,17 +7,34 @@ import { VerdictBadge } from './verdict-badge.js';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function AttemptRow({ attempt, kinds }: { attempt: AttemptSummary; kinds: Kind[] | undefined }) {
+export function AttemptRow({
+  attempt,
+  kinds,
+  linked = true,
+}: {
+  attempt: AttemptSummary;
+  kinds: Kind[] | undefined;
+  linked?: boolean;
+}) {
+  const text = (
+    <>
+      <span className="attempt-question">{attempt.question}</span>
+      <span className="attempt-meta">
+        {kindLabel(kinds, attempt.kind)} · {LEVEL_SHORT[attempt.level]} ·{' '}
+        {DATE.format(new Date(attempt.updatedAt))}
+        {attempt.revisionCount > 1 ? ` · ${attempt.revisionCount} revisions` : ''}
+      </span>
+    </>
+  );
   return (
     <li className="attempt-row">
-      <Link to={`/attempts/${attempt.id}`} className="attempt-link">
-        <span className="attempt-question">{attempt.question}</span>
-        <span className="attempt-meta">
-          {kindLabel(kinds, attempt.kind)} · {LEVEL_SHORT[attempt.level]} ·{' '}
-          {DATE.format(new Date(attempt.updatedAt))}
-          {attempt.revisionCount > 1 ? ` · ${attempt.revisionCount} revisions` : ''}
-        </span>
-      </Link>
+      {linked ? (
+        <Link to={`/attempts/${attempt.id}`} className="attempt-link">
+          {text}
+        </Link>
+      ) : (
+        <span className="attempt-text">{text}</span>
+      )}
       {attempt.latest ? (
         <span className="attempt-score">
           <span className="score-number" title="Overall score out of 4">

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, coachApi } from '../../api/client.js';
 import { kindLabel, LEVEL_SHORT, levelLabel, useKinds, useLevels } from '../../api/queries.js';
+import { AttemptRow } from '../../components/attempt-row.js';
 import { Card, EmptyState, ErrorAlert, Loading, PageHeader } from '../../components/ui.js';
-import { VerdictBadge } from '../../components/verdict-badge.js';
 import { DimensionChart, LevelFitChart } from '../progress/charts.js';
 import '../coach/coach.css';
 
@@ -105,26 +105,9 @@ export default function CoachCandidate() {
         <ErrorAlert error={attempts.error} />
         {attempts.data && attempts.data.attempts.length === 0 ? <p className="muted">None yet.</p> : null}
         {attempts.data?.attempts.length ? (
-          <ul className="coach-attempts">
+          <ul className="attempt-list">
             {attempts.data.attempts.map((a) => (
-              <li key={a.id} className="coach-attempt">
-                <span className="coach-attempt-text">
-                  <span className="coach-attempt-question">{a.question}</span>
-                  <span className="muted coach-attempt-meta">
-                    {kindLabel(kinds.data, a.kind)} · {LEVEL_SHORT[a.level]} ·{' '}
-                    {DATE.format(new Date(a.updatedAt))}
-                    {a.revisionCount > 1 ? ` · ${a.revisionCount} revisions` : ''}
-                  </span>
-                </span>
-                {a.latest ? (
-                  <span className="coach-attempt-score">
-                    <span className="score-number">{a.latest.overall.toFixed(1)}</span>
-                    <VerdictBadge verdict={a.latest.verdict} />
-                  </span>
-                ) : (
-                  <span className="muted">Draft</span>
-                )}
-              </li>
+              <AttemptRow key={a.id} attempt={a} kinds={kinds.data} linked={false} />
             ))}
           </ul>
         ) : null}
