@@ -1,7 +1,7 @@
 // Grades a set of expert-graded answers and measures agreement, per kind and pooled, with the
 // answers the engine disagrees with most. The graders' files are read by the caller; this is pure.
 import type { DemonstratedLevel, DimensionId, KindId, LevelId, Report } from '../engine/index.js';
-import { LEVEL_IDS, verdictFor } from '../engine/index.js';
+import { LEVEL_IDS, RUNG, verdictFor } from '../engine/index.js';
 import { quadraticWeightedKappa, spearman } from './agreement.js';
 
 export interface GradedAnswer {
@@ -33,8 +33,6 @@ export interface CalibrationResult {
   byKind: Array<{ kind: KindId } & Agreement>;
   worst: Disagreement[];
 }
-
-const RUNG: Record<DemonstratedLevel, number> = { none: 0, apm: 1, pm2: 2, senior: 3, staff: 4 };
 
 export function gradersOverall(answer: GradedAnswer, report: Report): number {
   let sum = 0;

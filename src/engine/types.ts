@@ -5,6 +5,11 @@ export const LEVEL_IDS = ['apm', 'pm2', 'senior', 'staff'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 /** `none`: the answer does not clear even the entry bar. */
 export type DemonstratedLevel = LevelId | 'none';
+/** A demonstrated level's rung on the ladder, 0 for none: for comparing and measuring distances. */
+export const RUNG: Readonly<Record<DemonstratedLevel, number>> = {
+  none: 0,
+  ...(Object.fromEntries(LEVEL_IDS.map((id, i) => [id, i + 1])) as Record<LevelId, number>),
+};
 
 export const KIND_IDS = [
   'product_sense',

@@ -9,6 +9,7 @@ import {
   LEVEL_IDS,
   type LevelId,
   type Report,
+  RUNG,
   type Verdict,
 } from '../engine/index.js';
 
@@ -87,7 +88,6 @@ export interface Packet {
   summary: string;
 }
 
-const RANK: Record<DemonstratedLevel, number> = { none: 0, apm: 1, pm2: 2, senior: 3, staff: 4 };
 const MAX_NOTES = 6;
 const QUOTE_CHARS = 220;
 
@@ -100,8 +100,8 @@ export function supportedLevel(demonstrated: readonly DemonstratedLevel[]): Demo
   if (demonstrated.length === 0) return supported;
   const allowedShort = demonstrated.length >= 3 ? 1 : 0;
   for (const level of LEVEL_IDS) {
-    const short = demonstrated.filter((d) => RANK[d] < RANK[level]);
-    if (short.length > allowedShort || short.some((d) => RANK[d] < RANK[level] - 1)) break;
+    const short = demonstrated.filter((d) => RUNG[d] < RUNG[level]);
+    if (short.length > allowedShort || short.some((d) => RUNG[d] < RUNG[level] - 1)) break;
     supported = level;
   }
   return supported;
@@ -112,8 +112,8 @@ export function buildPacket(input: PacketInput): Packet {
   const label = (level: DemonstratedLevel) => (level === 'none' ? 'no level' : levelLabels[level]);
   const rounds = input.rounds.map((round) => packetRound(round, target, input.signals));
   const supported = supportedLevel(rounds.map((r) => r.demonstrated));
-  const clearing = rounds.filter((r) => RANK[r.demonstrated] >= RANK[target]);
-  const short = rounds.filter((r) => RANK[r.demonstrated] < RANK[target]);
+  const clearing = rounds.filter((r) => RUNG[r.demonstrated] >= RUNG[target]);
+  const short = rounds.filter((r) => RUNG[r.demonstrated] < RUNG[target]);
 
   const supportedSummary =
     `${clearing.length} of ${rounds.length} round${rounds.length === 1 ? '' : 's'} clear the ${levelLabels[target]} bar; ` +
@@ -126,7 +126,7 @@ export function buildPacket(input: PacketInput): Packet {
       `Round ${r.position} (${r.name}) ${r.answered ? `shows ${label(r.demonstrated)}` : 'has no answer'}` +
       (r.gaps.length ? `: ${r.gaps.join('; ')}.` : '.'),
   );
-  const risk: DownLevelRisk = RANK[supported] < RANK[target] ? 'high' : short.length > 0 ? 'medium' : 'low';
+  const risk: DownLevelRisk = RUNG[supported] < RUNG[target] ? 'high' : short.length > 0 ? 'medium' : 'low';
   if (risk === 'medium') {
     reasons.push(`One more round below ${levelLabels[target]} would make a down-level the likely outcome.`);
   }

@@ -1,7 +1,7 @@
 // The story bank's coverage matrix: the competencies the target level's behavioral interviews ask
 // about, against the stories that show them, with the gaps and the over-used stories flagged.
 import type { Competency, Question } from '../content/questions.schema.js';
-import type { DemonstratedLevel, LevelId } from '../engine/index.js';
+import { type DemonstratedLevel, type LevelId, RUNG } from '../engine/index.js';
 
 export interface CoverageStory {
   id: string;
@@ -57,8 +57,6 @@ export interface Coverage {
   overused: string[];
 }
 
-const RANK: Record<DemonstratedLevel, number> = { none: 0, apm: 1, pm2: 2, senior: 3, staff: 4 };
-
 export function storyCoverage(input: {
   level: LevelId;
   /** The level's name for the words of a flag, e.g. "Senior PM". */
@@ -75,9 +73,9 @@ export function storyCoverage(input: {
     if (q.kind !== 'behavioral' || !q.levels.includes(level)) continue;
     for (const c of q.competencies) demand.set(c, (demand.get(c) ?? 0) + 1);
   }
-  const meets = (s: CoverageStory) => RANK[s.demonstrated] >= RANK[level];
+  const meets = (s: CoverageStory) => RUNG[s.demonstrated] >= RUNG[level];
   const strongestFirst = [...input.stories].sort(
-    (a, b) => RANK[b.demonstrated] - RANK[a.demonstrated] || a.title.localeCompare(b.title),
+    (a, b) => RUNG[b.demonstrated] - RUNG[a.demonstrated] || a.title.localeCompare(b.title),
   );
 
   const rows: CoverageRow[] = asked
