@@ -93,10 +93,8 @@ export function milestoneCrossed(limitSec: number, beforeSec: number, afterSec: 
   return null;
 }
 
-export function Timer({ limitSec, timer }: { limitSec: number; timer: TimerState }) {
-  const { elapsedSec, running, toggle } = timer;
-  const remaining = limitSec - elapsedSec;
-  const over = remaining <= 0;
+/** The latest milestone crossed as elapsed time moves on, for a polite live region ('' until the first). */
+export function useMilestoneAnnouncement(limitSec: number, elapsedSec: number): string {
   const [announcement, setAnnouncement] = useState('');
   const last = useRef(elapsedSec);
   useEffect(() => {
@@ -104,6 +102,14 @@ export function Timer({ limitSec, timer }: { limitSec: number; timer: TimerState
     last.current = elapsedSec;
     if (message) setAnnouncement(message);
   }, [limitSec, elapsedSec]);
+  return announcement;
+}
+
+export function Timer({ limitSec, timer }: { limitSec: number; timer: TimerState }) {
+  const { elapsedSec, running, toggle } = timer;
+  const remaining = limitSec - elapsedSec;
+  const over = remaining <= 0;
+  const announcement = useMilestoneAnnouncement(limitSec, elapsedSec);
 
   const fraction = Math.min(1, elapsedSec / limitSec);
   const state = over ? 'over' : remaining <= 60 ? 'last-minute' : running ? 'running' : 'paused';

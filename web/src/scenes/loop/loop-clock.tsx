@@ -1,8 +1,8 @@
 // The clock of a loop round. The server keeps it (it runs from the round's start, through any break, and
 // cannot be paused, as in an onsite); this counts on from the server's last reading so the page shows the
 // time left every second, and says the milestones to screen readers, never every second.
-import { useEffect, useRef, useState } from 'react';
-import { formatClock, formatDuration, milestoneCrossed } from '../../components/timer.js';
+import { useEffect, useState } from 'react';
+import { formatClock, formatDuration, useMilestoneAnnouncement } from '../../components/timer.js';
 
 /** Seconds since the round started: the server's reading plus the time since it was read. */
 export function elapsedSince(elapsedAtRead: number, readAt: number, now: number): number {
@@ -30,13 +30,7 @@ export function LoopClock({
   const elapsed = elapsedSince(elapsedSec, readAt, now());
   const remaining = limitSec - elapsed;
   const over = remaining <= 0;
-  const [announcement, setAnnouncement] = useState('');
-  const last = useRef(elapsed);
-  useEffect(() => {
-    const message = milestoneCrossed(limitSec, last.current, elapsed);
-    last.current = elapsed;
-    if (message) setAnnouncement(message);
-  }, [limitSec, elapsed]);
+  const announcement = useMilestoneAnnouncement(limitSec, elapsed);
   const state = over ? 'over' : remaining <= 60 ? 'last-minute' : 'running';
   return (
     <div className={`loop-clock loop-clock-${state}`}>
